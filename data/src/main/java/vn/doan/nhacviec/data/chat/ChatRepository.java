@@ -1,0 +1,94 @@
+package vn.doan.nhacviec.data.chat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class ChatRepository {
+
+    private static final String COLUMNS = "id, channel, chat_ref, kind, title, language, active, reminders_paused";
+    private static final RowMapper<Chat> MAPPER = (rs, i) -> new Chat(
+            rs.getLong("id"),
+            rs.getString("channel"),
+            rs.getString("chat_ref"),
+            Chat.ChatKind.valueOf(rs.getString("kind")),
+            rs.getString("title"),
+            rs.getString("language"),
+            rs.getInt("active") == 1,
+            rs.getInt("reminders_paused") == 1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public ChatRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<Chat> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM chat WHERE id = ?").param(id).query(MAPPER).optional();
+    }
+
+    public Optional<Chat> find(String channel, String chatRef) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM chat WHERE channel = ? AND chat_ref = ?")
+                .params(channel, chatRef).query(MAPPER).optional();
+    }
+
+    /** The chat with this channel and reference, created on first sight. */
+    @Transactional
+    public Chat findOrCreate(String channel, String chatRef, Chat.ChatKind kind, String title, String language) {
+        return find(channel, chatRef).orElseGet(() -> {
+            jdbc.sql("INSERT INTO chat (channel, chat_ref, kind, title, language, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(channel, chatRef, kind.name(), title, language, clock.millis()).update();
+            return find(channel, chatRef).orElseThrow();
+        });
+    }
+
+    public void markInactive(long chatId, String reason) {
+        jdbc.sql("UPDATE chat SET active = 0, inactive_reason = ? WHERE id = ?").params(reason, chatId).update();
+    }
+
+    public void markActive(long chatId) {
+        jdbc.sql("UPDATE chat SET active = 1, inactive_reason = NULL WHERE id = ?").param(chatId).update();
+    }
+
+    public void setRemindersPaused(long chatId, boolean paused) {
+        jdbc.sql("UPDATE chat SET reminders_paused = ? WHERE id = ?").params(paused ? 1 : 0, chatId).update();
+    }
+
+    public void setLanguage(long chatId, String language) {
+        jdbc.sql("UPDATE chat SET language = ? WHERE id = ?").params(language, chatId).update();
+    }
+
+    /** A group that became a supergroup on Telegram keeps its row, bindings and history. */
+    public void changeRef(long chatId, String newChatRef) {
+        jdbc.sql("UPDATE chat SET chat_ref = ? WHERE id = ?").params(newChatRef, chatId).update();
+    }
+
+    public void bind(long chatId, long unitId) {
+        jdbc.sql("INSERT INTO chat_binding (chat_id, unit_id, bound_at) SELECT ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM chat_binding WHERE chat_id = ? AND unit_id = ?)")
+                .params(chatId, unitId, clock.millis(), chatId, unitId).update();
+    }
+
+    public void unbind(long chatId, long unitId) {
+        jdbc.sql("DELETE FROM chat_binding WHERE chat_id = ? AND unit_id = ?").params(chatId, unitId).update();
+    }
+
+    /** Active chats that receive the unit's messages (paused chats included; callers decide). */
+    public List<Chat> boundTo(long unitId) {
+        return jdbc.sql("SELECT c.id, c.channel, c.chat_ref, c.kind, c.title, c.language, c.active, c.reminders_paused "
+                        + "FROM chat c JOIN chat_binding b ON b.chat_id = c.id WHERE b.unit_id = ? AND c.active = 1 ORDER BY c.id")
+                .param(unitId).query(MAPPER).list();
+    }
+
+    public List<Long> unitsBoundTo(long chatId) {
+        return jdbc.sql("SELECT unit_id FROM chat_binding WHERE chat_id = ? ORDER BY unit_id").param(chatId)
+                .query(Long.class).list();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.doan.nhacviec.data.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Opens the database and migrates it. One place decides the SQLite settings (WAL journal, busy
+ * timeout, foreign keys) and the per-vendor placeholders the portable migrations use.
+ */
+public final class Databases {
+
+    private static final Map<String, String> SQLITE_PLACEHOLDERS = Map.of("id", "INTEGER PRIMARY KEY AUTOINCREMENT");
+    private static final Map<String, String> POSTGRES_PLACEHOLDERS = Map.of("id", "BIGSERIAL PRIMARY KEY");
+
+    private Databases() {
+    }
+
+    /** The JDBC URL of the SQLite file {@code nhacviec.db} in {@code dataDir}, created if missing. */
+    public static String sqliteUrl(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+        }
+        return "jdbc:sqlite:" + dataDir.resolve("nhacviec.db").toAbsolutePath()
+                + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL";
+    }
+
+    public static HikariDataSource open(String url, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null && !user.isBlank()) {
+            config.setUsername(user);
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("nhacviec");
+        return new HikariDataSource(config);
+    }
+
+    /** Opens (creating if needed) and migrates an SQLite database in {@code dataDir}. */
+    public static HikariDataSource openSqlite(Path dataDir) {
+        HikariDataSource dataSource = open(sqliteUrl(dataDir), null, null, 4);
+        migrate(dataSource);
+        return dataSource;
+    }
+
+    public static boolean isSqlite(String url) {
+        return url.startsWith("jdbc:sqlite:");
+    }
+
+    public static void migrate(DataSource dataSource) {
+        String url;
+        try (var connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(isSqlite(url) ? SQLITE_PLACEHOLDERS : POSTGRES_PLACEHOLDERS)
+                .load()
+                .migrate();
+    }
+}

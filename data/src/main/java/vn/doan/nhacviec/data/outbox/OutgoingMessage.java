@@ -1,0 +1,50 @@
+package vn.doan.nhacviec.data.outbox;
+
+import java.util.List;
+
+/**
+ * What the bot sends, independent of the messenger: text already in the recipient's language,
+ * optional choices (buttons on Telegram, a numbered list on Zalo and in the terminal) and an
+ * optional file. Stored as JSON in the outbox.
+ *
+ * @param text       plain text (channels escape it for their markup)
+ * @param choices    answers offered, in order; empty for none
+ * @param attachment a file to send with the text, or null
+ * @param editOf     outbox id of an earlier message this one replaces where the channel can edit
+ *                   (Telegram); channels that cannot edit send it as a new message. Null for none.
+ */
+public record OutgoingMessage(String text, List<Choice> choices, Attachment attachment, Long editOf) {
+
+    public OutgoingMessage {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public static OutgoingMessage text(String text) {
+        return new OutgoingMessage(text, List.of(), null, null);
+    }
+
+    public OutgoingMessage withChoices(List<Choice> newChoices) {
+        return new OutgoingMessage(text, newChoices, attachment, editOf);
+    }
+
+    /**
+     * One answer offered to the reader.
+     *
+     * @param label what the reader sees
+     * @param data  what comes back when chosen; at most 64 bytes (Telegram's callback_data limit)
+     */
+    public record Choice(String label, String data) {
+    }
+
+    /**
+     * A file to send.
+     *
+     * @param kind      PHOTO (shown inline) or DOCUMENT
+     * @param path      where the file is on this machine
+     * @param fileName  the name the reader sees
+     * @param mediaType e.g. image/png, text/csv
+     */
+    public record Attachment(Kind kind, String path, String fileName, String mediaType) {
+        public enum Kind { PHOTO, DOCUMENT }
+    }
+}
