@@ -112,6 +112,9 @@ CREATE TABLE obligation (
     title       VARCHAR(500)  NOT NULL,
     version     INTEGER       NOT NULL,
     definition  TEXT          NOT NULL,
+    -- the definition last imported from config/catalog: a file change is applied once, and an edit
+    -- made from chat is not undone by the next start while the file stays the same
+    file_definition TEXT,
     paused      INTEGER       NOT NULL DEFAULT 0,
     updated_at  BIGINT        NOT NULL
 );

@@ -1,0 +1,112 @@
+package vn.doan.nhacviec.data.occurrence;
+
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OccurrenceRepository {
+
+    static final String COLUMNS = "o.id, o.obligation_id, o.unit_id, o.period_key, o.period_start, o.period_end, o.deadline, "
+            + "o.due_at, o.state, o.quantity, o.closed_at";
+    public static final RowMapper<Occurrence> MAPPER = (rs, i) -> new Occurrence(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+            rs.getString(4), LocalDate.parse(rs.getString(5)), LocalDate.parse(rs.getString(6)),
+            LocalDate.parse(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)), OccurrenceState.valueOf(rs.getString(9)),
+            rs.getDouble(10), rs.getObject(11) == null ? null : Instant.ofEpochMilli(rs.getLong(11)));
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+
+    public OccurrenceRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    /** Creates the occurrences that don't exist yet, in one JDBC batch; returns how many were new. */
+    public int createMissing(List<NewOccurrence> occurrences) {
+        if (occurrences.isEmpty()) {
+            return 0;
+        }
+        long now = clock.millis();
+        int[][] counts = template.batchUpdate(
+                "INSERT INTO occurrence (obligation_id, unit_id, period_key, period_start, period_end, deadline, due_at, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (obligation_id, unit_id, period_key) DO NOTHING",
+                occurrences, 1000, (PreparedStatement ps, NewOccurrence o) -> {
+                    ps.setLong(1, o.obligationId());
+                    ps.setLong(2, o.unitId());
+                    ps.setString(3, o.periodKey());
+                    ps.setString(4, o.periodStart().toString());
+                    ps.setString(5, o.periodEnd().toString());
+                    ps.setString(6, o.deadline().toString());
+                    ps.setLong(7, o.dueAt().toEpochMilli());
+                    ps.setLong(8, now);
+                });
+        int created = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                created += Math.max(count, 0);
+            }
+        }
+        return created;
+    }
+
+    public Optional<Occurrence> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o WHERE o.id = ?").param(id).query(MAPPER).optional();
+    }
+
+    public List<Occurrence> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = ids.stream().map(i -> "?").collect(Collectors.joining(","));
+        return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o WHERE o.id IN (" + marks + ") ORDER BY o.due_at, o.id")
+                .params(ids.toArray()).query(MAPPER).list();
+    }
+
+    /**
+     * Open occurrences of a unit whose period has started by {@code startedBy} or that are due
+     * before {@code dueBefore}, soonest first.
+     */
+    public List<Occurrence> openForUnit(long unitId, LocalDate startedBy, Instant dueBefore) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o WHERE o.unit_id = ? AND o.state = 'OPEN' "
+                        + "AND (o.period_start <= ? OR o.due_at < ?) ORDER BY o.due_at, o.id")
+                .params(unitId, startedBy.toString(), dueBefore.toEpochMilli()).query(MAPPER).list();
+    }
+
+    /** Every occurrence of a unit due in [from, to), any state, soonest first. */
+    public List<Occurrence> dueBetween(long unitId, Instant from, Instant to) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o WHERE o.unit_id = ? AND o.due_at >= ? AND o.due_at < ? "
+                        + "ORDER BY o.due_at, o.id")
+                .params(unitId, from.toEpochMilli(), to.toEpochMilli()).query(MAPPER).list();
+    }
+
+    public Optional<Occurrence> find(long obligationId, long unitId, String periodKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o WHERE o.obligation_id = ? AND o.unit_id = ? AND o.period_key = ?")
+                .params(obligationId, unitId, periodKey).query(MAPPER).optional();
+    }
+
+    /** Closes an open occurrence; returns false if it was already closed (nothing changes then). */
+    public boolean close(long id, OccurrenceState state, Instant at) {
+        return jdbc.sql("UPDATE occurrence SET state = ?, closed_at = ? WHERE id = ? AND state = 'OPEN'")
+                .params(state.name(), at.toEpochMilli(), id).update() == 1;
+    }
+
+    public void addQuantity(long id, double quantity) {
+        jdbc.sql("UPDATE occurrence SET quantity = quantity + ? WHERE id = ?").params(quantity, id).update();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM occurrence").query(Long.class).single();
+    }
+}

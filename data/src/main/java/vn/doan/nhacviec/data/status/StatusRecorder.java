@@ -1,0 +1,73 @@
+package vn.doan.nhacviec.data.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doan.nhacviec.data.occurrence.Occurrence;
+import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
+import vn.doan.nhacviec.data.occurrence.OccurrenceState;
+
+/**
+ * Records what someone said about an occurrence: appends to the log and, where the answer closes
+ * the occurrence, closes it, in one transaction. A postponement is only a request: the deadline
+ * never moves here.
+ */
+@Service
+public class StatusRecorder {
+
+    private final OccurrenceRepository occurrences;
+    private final StatusLogRepository log;
+    private final Clock clock;
+
+    public StatusRecorder(OccurrenceRepository occurrences, StatusLogRepository log, Clock clock) {
+        this.occurrences = occurrences;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** The outcome, for the one-line confirmation. */
+    public record Recorded(Occurrence occurrence, StatusEntry entry, OccurrenceState newState, boolean alreadyClosed) {
+    }
+
+    @Transactional
+    public Recorded record(Occurrence occurrence, Long personId, Long chatId, String rawText, StatusEntry entry, ZoneId zone) {
+        Instant now = clock.instant();
+        log.append(occurrence.id(), personId, chatId, now, rawText, entry);
+        OccurrenceState state = occurrence.state();
+        boolean alreadyClosed = state.isClosed();
+        switch (entry.meaning()) {
+            case DONE -> {
+                if (entry.quantity() != null && entry.total() == null) {
+                    occurrences.addQuantity(occurrence.id(), entry.quantity());
+                }
+                if (!alreadyClosed) {
+                    state = onTime(occurrence, entry.doneOn(), now, zone) ? OccurrenceState.DONE : OccurrenceState.DONE_LATE;
+                    occurrences.close(occurrence.id(), state, now);
+                }
+            }
+            case PROGRESS -> {
+                if (entry.quantity() != null) {
+                    occurrences.addQuantity(occurrence.id(), entry.quantity());
+                }
+            }
+            case EXCUSED -> {
+                if (!alreadyClosed) {
+                    state = OccurrenceState.EXCUSED;
+                    occurrences.close(occurrence.id(), state, now);
+                }
+            }
+            default -> {
+                // NOT_YET, REMIND_TOMORROW, POSTPONE, DIFFICULTY, ACKNOWLEDGED: logged, state unchanged
+            }
+        }
+        return new Recorded(occurrences.findById(occurrence.id()).orElseThrow(), entry, state, alreadyClosed);
+    }
+
+    private static boolean onTime(Occurrence occurrence, LocalDate doneOn, Instant now, ZoneId zone) {
+        LocalDate day = doneOn != null ? doneOn : LocalDate.ofInstant(now, zone);
+        return day.isBefore(occurrence.deadline());
+    }
+}
