@@ -1,0 +1,21 @@
+package vn.doan.nhacviec.bot.access;
+
+import java.util.List;
+import java.util.Locale;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.person.Person;
+import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.person.RoleAssignment;
+
+/** Who is asking, in which chat, with which roles (resolved once per message). */
+public record Caller(Person person, Chat chat, List<RoleAssignment> roles, List<Long> chatUnitIds, Locale locale) {
+
+    public boolean hasRole(Role atLeast) {
+        return roles.stream().anyMatch(r -> r.role().atLeast(atLeast));
+    }
+
+    /** Bound to some unit: by a role, or by writing in a chat bound to a unit. */
+    public boolean isBound() {
+        return !roles.isEmpty() || !chatUnitIds.isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.doan.nhacviec.bot.channel;
+
+import vn.doan.nhacviec.data.chat.Chat.ChatKind;
+
+/**
+ * What a messenger update means to the bot, whatever the messenger: someone wrote text or chose
+ * an answer in a chat. Channel adapters build these; handlers never see messenger types.
+ *
+ * @param channel                  {@code console}, {@code telegram} or {@code zalo}
+ * @param chatRef                  the messenger's chat id
+ * @param userRef                  the messenger's user id of the sender
+ * @param userName                 the sender's display name
+ * @param languageCode             the sender's client language if the messenger says (e.g. {@code vi}, {@code en}), or null
+ * @param text                     what was written, or null for a button press
+ * @param choiceData               the data of a chosen answer (a button), or null
+ * @param replyToPlatformMessageId the bot message this one replies to, or null
+ * @param addressedToBot           in groups: a command, a reply to the bot or a mention; private chats: always
+ */
+public record Inbound(
+        String channel,
+        String chatRef,
+        ChatKind chatKind,
+        String chatTitle,
+        String userRef,
+        String userName,
+        String languageCode,
+        String text,
+        String choiceData,
+        String replyToPlatformMessageId,
+        boolean addressedToBot) {
+
+    public static Inbound privateText(String channel, String chatRef, String userRef, String userName, String text) {
+        return new Inbound(channel, chatRef, ChatKind.PRIVATE, null, userRef, userName, null, text, null, null, true);
+    }
+
+    public boolean isChoice() {
+        return choiceData != null;
+    }
+
+    public boolean isGroup() {
+        return chatKind == ChatKind.GROUP;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.doan.nhacviec.data.outbox;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which occurrences a sent message lists, in the order the reader sees them. */
+@Repository
+public class MessageItemRepository {
+
+    private final JdbcClient jdbc;
+
+    public MessageItemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long outboxId, List<Long> occurrenceIds) {
+        for (int i = 0; i < occurrenceIds.size(); i++) {
+            jdbc.sql("INSERT INTO message_item (outbox_id, position, occurrence_id) VALUES (?, ?, ?)")
+                    .params(outboxId, i + 1, occurrenceIds.get(i)).update();
+        }
+    }
+
+    public List<Long> items(long outboxId) {
+        return jdbc.sql("SELECT occurrence_id FROM message_item WHERE outbox_id = ? ORDER BY position")
+                .param(outboxId).query(Long.class).list();
+    }
+
+    /** The newest message to this chat, created at or after {@code sinceMillis}, that listed items. */
+    public Optional<Long> latestListingTo(long chatId, long sinceMillis) {
+        return jdbc.sql("SELECT MAX(m.id) FROM outbox_message m WHERE m.chat_id = ? AND m.created_at >= ? "
+                        + "AND EXISTS (SELECT 1 FROM message_item i WHERE i.outbox_id = m.id)")
+                .params(chatId, sinceMillis).query(Long.class).optional();
+    }
+
+    /** The outbox id of the message a platform knows by {@code platformMessageId} in this chat. */
+    public Optional<Long> byPlatformId(long chatId, String platformMessageId) {
+        return jdbc.sql("SELECT id FROM outbox_message WHERE chat_id = ? AND platform_message_id = ?")
+                .params(chatId, platformMessageId).query(Long.class).optional();
+    }
+}
