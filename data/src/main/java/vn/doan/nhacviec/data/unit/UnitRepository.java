@@ -91,6 +91,11 @@ public class UnitRepository {
         return query("WHERE u.path LIKE ? AND u.retired_at IS NULL AND u.level IN (" + marks + ") ORDER BY u.path", params);
     }
 
+    /** Every unit that is not retired, parents before children. */
+    public List<Unit> allActive() {
+        return query("WHERE u.retired_at IS NULL ORDER BY u.path");
+    }
+
     /** Ancestors from the root down to the direct parent. */
     public List<Unit> ancestors(Unit unit) {
         List<Long> ids = Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)

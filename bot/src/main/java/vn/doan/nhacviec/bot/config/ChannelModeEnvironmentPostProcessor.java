@@ -1,0 +1,31 @@
+package vn.doan.nhacviec.bot.config;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * With no messaging token, the bot runs the terminal demo: the console channel and the demo data
+ * are switched on and the terminal is kept free of log lines (they go to the log file).
+ */
+public class ChannelModeEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        boolean anyToken = hasText(environment.getProperty("TELEGRAM_BOT_TOKEN")) || hasText(environment.getProperty("ZALO_BOT_TOKEN"));
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("nhacviec.console.enabled", !anyToken);
+        defaults.put("nhacviec.demo.enabled", !anyToken);
+        if (!anyToken) {
+            defaults.put("logging.threshold.console", "WARN");
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("channelMode", defaults));
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

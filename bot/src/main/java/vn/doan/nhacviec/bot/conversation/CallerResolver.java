@@ -1,0 +1,39 @@
+package vn.doan.nhacviec.bot.conversation;
+
+import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.channel.Inbound;
+import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.data.person.Person;
+import vn.doan.nhacviec.data.person.PersonRepository;
+
+/** Finds (or, on first contact, records) the chat and the person behind a message, with their roles. */
+@Component
+public class CallerResolver {
+
+    private final ChatRepository chats;
+    private final PersonRepository people;
+
+    public CallerResolver(ChatRepository chats, PersonRepository people) {
+        this.chats = chats;
+        this.people = people;
+    }
+
+    public Caller resolve(Inbound in) {
+        Chat chat = chats.findOrCreate(in.channel(), in.chatRef(), in.chatKind(), in.chatTitle(), "vi");
+        Person person = people.findOrCreate(in.channel(), in.userRef(), displayName(in), "vi");
+        return of(person, chat);
+    }
+
+    public Caller of(Person person, Chat chat) {
+        String language = chat.kind() == Chat.ChatKind.GROUP ? chat.language() : person.language();
+        return new Caller(person, chat, people.activeRoles(person.id()), chats.unitsBoundTo(chat.id()), Messages.locale(language));
+    }
+
+    private static String displayName(Inbound in) {
+        String name = in.userName() == null || in.userName().isBlank() ? in.userRef() : in.userName().strip();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}

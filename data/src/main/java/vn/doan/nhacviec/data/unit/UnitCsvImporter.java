@@ -1,0 +1,177 @@
+package vn.doan.nhacviec.data.unit;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
+ * (tags separated by spaces; time zone optional). The whole file is checked before anything is
+ * written; then it is applied in one transaction. A code that exists already is updated (renamed,
+ * moved, re-tagged, with history); a parent must be an existing unit or appear on an earlier line.
+ */
+@Service
+public class UnitCsvImporter {
+
+    public static final List<String> HEADER = List.of("code", "name", "level", "parent", "tags", "time_zone");
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final int MAX_ROWS = 300_000;
+
+    private final UnitRepository units;
+    private final TransactionOperations transactions;
+
+    public UnitCsvImporter(UnitRepository units, TransactionOperations transactions) {
+        this.units = units;
+        this.transactions = transactions;
+    }
+
+    /** One problem in the file: its line (1 = the header), the column, and the value's fault. */
+    public record Problem(long line, String field, String fault, String value) {
+    }
+
+    /** The outcome: problems (and nothing written), or the numbers of units created and updated. */
+    public record Result(List<Problem> problems, int created, int updated) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private record Row(long line, String code, String name, Level level, String parent, Set<String> tags, ZoneId zone) {
+    }
+
+    public Result importCsv(Reader reader, Long actorId) {
+        List<Problem> problems = new ArrayList<>();
+        List<Row> rows = parse(reader, problems);
+        if (!problems.isEmpty()) {
+            return new Result(problems, 0, 0);
+        }
+        int[] counts = transactions.execute(status -> apply(rows, actorId));
+        return new Result(List.of(), counts[0], counts[1]);
+    }
+
+    private List<Row> parse(Reader reader, List<Problem> problems) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try {
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setIgnoreEmptyLines(true).get().parse(reader);
+            if (!new HashSet<>(parser.getHeaderNames()).containsAll(HEADER.subList(0, 4))) {
+                problems.add(new Problem(1, "header", "must be " + String.join(",", HEADER), String.join(",", parser.getHeaderNames())));
+                return rows;
+            }
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                if (rows.size() >= MAX_ROWS) {
+                    problems.add(new Problem(line, "", "too many rows (at most " + MAX_ROWS + ")", ""));
+                    break;
+                }
+                parseRow(record, line, seen, problems).ifPresent(rows::add);
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new Problem(1, "file", "not a readable CSV file", e.getMessage() == null ? "" : e.getMessage()));
+        }
+        return rows;
+    }
+
+    private Optional<Row> parseRow(CSVRecord record, long line, Set<String> seen, List<Problem> problems) {
+        int before = problems.size();
+        String code = get(record, "code");
+        String name = get(record, "name");
+        String levelText = get(record, "level");
+        String parent = get(record, "parent");
+        String tagsText = get(record, "tags");
+        String zoneText = get(record, "time_zone");
+        if (!code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            problems.add(new Problem(line, "code", "must be 1–64 lower-case letters, digits or hyphens", code));
+        } else if (!seen.add(code)) {
+            problems.add(new Problem(line, "code", "appears twice in the file", code));
+        }
+        if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new Problem(line, "name", "must be 1–200 printable characters", name));
+        }
+        Level level = null;
+        try {
+            level = Level.fromCode(levelText);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(line, "level", "must be one of " + Arrays.stream(Level.values()).map(Level::code).toList(), levelText));
+        }
+        if (!parent.isEmpty() && !seen.contains(parent) && units.findByCode(parent).isEmpty()) {
+            problems.add(new Problem(line, "parent", "is neither an existing unit nor on an earlier line", parent));
+        }
+        if (parent.equals(code) && !code.isEmpty()) {
+            problems.add(new Problem(line, "parent", "a unit cannot be its own parent", parent));
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : tagsText.split("[\\s|;]+")) {
+            if (tag.isEmpty()) {
+                continue;
+            }
+            if (!tag.matches("[a-z0-9_]{1,64}")) {
+                problems.add(new Problem(line, "tags", "a tag is lower-case letters, digits and _", tag));
+            }
+            tags.add(tag);
+        }
+        ZoneId zone = DEFAULT_ZONE;
+        if (!zoneText.isEmpty()) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                problems.add(new Problem(line, "time_zone", "is not a time zone such as Asia/Ho_Chi_Minh", zoneText));
+            }
+        }
+        return problems.size() == before ? Optional.of(new Row(line, code, name, level, parent, tags, zone)) : Optional.empty();
+    }
+
+    private int[] apply(List<Row> rows, Long actorId) {
+        int created = 0;
+        int updated = 0;
+        Map<String, Long> ids = new HashMap<>();
+        for (Row row : rows) {
+            Long parentId = row.parent().isEmpty() ? null
+                    : ids.computeIfAbsent(row.parent(), code -> units.findByCode(code).orElseThrow().id());
+            Optional<Unit> existing = units.findByCode(row.code());
+            if (existing.isEmpty()) {
+                ids.put(row.code(), units.create(row.code(), row.name(), row.level(), parentId, row.tags(), row.zone(), actorId).id());
+                created++;
+                continue;
+            }
+            Unit unit = existing.get();
+            ids.put(row.code(), unit.id());
+            boolean changed = false;
+            if (!unit.name().equals(row.name())) {
+                units.rename(unit.id(), row.name(), actorId);
+                changed = true;
+            }
+            if (parentId != null && !parentId.equals(unit.parentId())) {
+                units.move(unit.id(), parentId, actorId);
+                changed = true;
+            }
+            if (!unit.tags().equals(row.tags())) {
+                units.setTags(unit.id(), row.tags(), actorId);
+                changed = true;
+            }
+            if (changed) {
+                updated++;
+            }
+        }
+        return new int[] {created, updated};
+    }
+
+    private static String get(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+    }
+}

@@ -1,0 +1,86 @@
+package vn.doan.nhacviec.data.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.doan.nhacviec.data.TestDatabase;
+
+class UnitCsvImporterTest {
+
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    UnitRepository units;
+    UnitCsvImporter importer;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.open(dir);
+        units = new UnitRepository(db.jdbc(), db.clock());
+        importer = new UnitCsvImporter(units, new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theDemoTreeImports() throws Exception {
+        var result = importer.importCsv(Files.newBufferedReader(Path.of("../config/demo/units.csv")), null);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.created()).isEqualTo(units.count()).isGreaterThan(30);
+        Unit border = units.findByCode("tn-tb-hh-hb").orElseThrow();
+        assertThat(border.tags()).contains("bien_gioi");
+        assertThat(border.isInside(units.findByCode("tn").orElseThrow())).isTrue();
+    }
+
+    @Test
+    void oneBrokenLineAmongManyWritesNothingAndIsNamed() {
+        StringBuilder csv = new StringBuilder("code,name,level,parent,tags,time_zone\n");
+        csv.append("p,Tỉnh đoàn P,tinh,,,\n");
+        for (int i = 0; i < 500; i++) {
+            csv.append("p-").append(i).append(",Chi đoàn ").append(i).append(",chi_doan,p,,\n");
+        }
+        csv.append("p-bad,Chi đoàn lỗi,chi_doann,p,,\n");
+        csv.append("p-zone,Chi đoàn ở Nga,chi_doan,p,,Mars/Base\n");
+        var result = importer.importCsv(new StringReader(csv.toString()), null);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).extracting(UnitCsvImporter.Problem::line, UnitCsvImporter.Problem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(503L, "level"), org.assertj.core.groups.Tuple.tuple(504L, "time_zone"));
+        assertThat(units.count()).isZero();
+    }
+
+    @Test
+    void unknownParentAndDuplicatesAreReported() {
+        var result = importer.importCsv(new StringReader("""
+                code,name,level,parent,tags
+                a,A,tinh,,
+                a,A again,tinh,,
+                b,B,huyen,nowhere,
+                C!,C,huyen,a,bad tag!
+                """), null);
+        assertThat(result.problems()).extracting(UnitCsvImporter.Problem::field).containsExactly("code", "parent", "code", "tags");
+        assertThat(units.count()).isZero();
+    }
+
+    @Test
+    void anExistingCodeIsRenamedAndMovedWithHistory() {
+        importer.importCsv(new StringReader("code,name,level,parent,tags\na,A,tinh,,\nb,B,huyen,a,\nc,C,huyen,a,\nx,X,co_so,b,\n"), null);
+        var result = importer.importCsv(new StringReader("code,name,level,parent,tags\nx,X mới,co_so,c,dia_ban_dan_cu\n"), 1L);
+        assertThat(result.updated()).isEqualTo(1);
+        Unit x = units.findByCode("x").orElseThrow();
+        assertThat(x.name()).isEqualTo("X mới");
+        assertThat(x.parentId()).isEqualTo(units.findByCode("c").orElseThrow().id());
+        assertThat(units.history(x.id())).extracting(UnitHistoryEntry::change)
+                .containsExactly(UnitChange.CREATED, UnitChange.RENAMED, UnitChange.MOVED, UnitChange.TAGGED);
+    }
+}
