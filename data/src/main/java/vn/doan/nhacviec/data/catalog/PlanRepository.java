@@ -43,13 +43,13 @@ public class PlanRepository {
         if (findByCode(plan.code()).isPresent()) {
             jdbc.sql("UPDATE plan SET number = ?, title = ?, issued_on = ?, issuer_code = ?, source_file = ?, in_force_from = ?, "
                             + "in_force_until = ?, definition = ? WHERE code = ?")
-                    .params(plan.number(), plan.title(), plan.date().toString(), plan.issuer(), plan.sourceFile(),
+                    .params(plan.number(), plan.title(), issuedOn(plan), plan.issuer(), plan.sourceFile(),
                             plan.effectiveFrom().toString(), until, json, plan.code())
                     .update();
         } else {
             jdbc.sql("INSERT INTO plan (code, number, title, issued_on, issuer_code, source_file, in_force_from, in_force_until, "
                             + "definition, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(plan.code(), plan.number(), plan.title(), plan.date().toString(), plan.issuer(), plan.sourceFile(),
+                    .params(plan.code(), plan.number(), plan.title(), issuedOn(plan), plan.issuer(), plan.sourceFile(),
                             plan.effectiveFrom().toString(), until, json, clock.millis())
                     .update();
         }
@@ -64,6 +64,10 @@ public class PlanRepository {
     /** Keeps a plan in force at least until {@code day} (the demo uses this, and says so). */
     public void extendUntil(long planId, LocalDate day) {
         jdbc.sql("UPDATE plan SET in_force_until = ?, ended_on = NULL WHERE id = ?").params(day.toString(), planId).update();
+    }
+
+    private static String issuedOn(PlanDefinition plan) {
+        return (plan.date() != null ? plan.date() : plan.effectiveFrom()).toString();
     }
 
     private static LocalDate date(String text) {

@@ -1,0 +1,2 @@
+/** The terminal channel: a chat on stdin/stdout through the same handlers as Telegram and Zalo, used when no token is set. */
+package vn.doan.nhacviec.bot.console;

@@ -1,0 +1,53 @@
+package vn.doan.nhacviec.bot.startup;
+
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.demo.DemoSetup;
+import vn.doan.nhacviec.data.catalog.CatalogImport;
+import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
+
+/**
+ * What happens once at start-up, in order: the catalogue files are validated and imported (a bad
+ * file stops the start), the demo is prepared when the terminal demo runs, and occurrences are
+ * planned ahead.
+ */
+@Component
+@Order(0)
+class StartupTasks implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
+
+    private final CatalogImport catalog;
+    private final OccurrencePlanner planner;
+    private final ObjectProvider<DemoSetup> demo;
+    private final Path catalogDir;
+    private final boolean demoEnabled;
+
+    StartupTasks(CatalogImport catalog, OccurrencePlanner planner, ObjectProvider<DemoSetup> demo,
+                 @Value("${nhacviec.catalog.dir:config/catalog}") Path catalogDir,
+                 @Value("${nhacviec.demo.enabled:false}") boolean demoEnabled) {
+        this.catalog = catalog;
+        this.planner = planner;
+        this.demo = demo;
+        this.catalogDir = catalogDir;
+        this.demoEnabled = demoEnabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        CatalogImport.Summary summary = catalog.importDirectory(catalogDir);
+        log.info("Catalogue {}: {} plans, {} new, {} changed, {} unchanged obligations", catalogDir,
+                summary.plans(), summary.created(), summary.changed(), summary.unchanged());
+        if (demoEnabled) {
+            demo.getObject().prepare();
+        }
+        planner.planAhead();
+    }
+}
