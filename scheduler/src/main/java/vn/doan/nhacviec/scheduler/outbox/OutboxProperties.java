@@ -43,7 +43,8 @@ public record OutboxProperties(
         merged.put("zalo", ZALO);
         merged.put("console", ChannelLimits.UNLIMITED);
         if (channels != null) {
-            channels.forEach((name, limits) -> merged.merge(name, limits, (defaults, given) -> given.orElse(defaults)));
+            channels.forEach((name, given) ->
+                    merged.put(name, given.orElse(merged.getOrDefault(name, ChannelLimits.UNLIMITED))));
         }
         channels = Map.copyOf(merged);
         retry = retry == null ? Retry.DEFAULT : retry.orElse(Retry.DEFAULT);
