@@ -1,6 +1,7 @@
 package vn.doan.nhacviec.data.chat;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -32,6 +33,14 @@ public class ChatRepository {
 
     public Optional<Chat> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM chat WHERE id = ?").param(id).query(MAPPER).optional();
+    }
+
+    /** The chats with these ids that exist, in no particular order. */
+    public List<Chat> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM chat WHERE id IN (:ids)").param("ids", ids).query(MAPPER).list();
     }
 
     public Optional<Chat> find(String channel, String chatRef) {

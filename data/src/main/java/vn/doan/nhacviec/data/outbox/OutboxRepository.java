@@ -1,0 +1,307 @@
+package vn.doan.nhacviec.data.outbox;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionOperations;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox table (see V2__outbox.sql): everything the bot sends is stored here first and sent by
+ * the dispatcher. Single statements go through {@link JdbcClient}; batches through the
+ * {@link JdbcTemplate} underneath, in one transaction each (one commit instead of one per row).
+ */
+@Repository
+public class OutboxRepository {
+
+    static final int BATCH_CHUNK = 1000;
+    private static final int ERROR_LENGTH = 500;
+
+    private static final String COLUMNS = "id, chat_id, kind, payload, dedup_key, priority, state, attempts, "
+            + "next_attempt_at, created_at, last_error";
+    private static final String INSERT = "INSERT INTO outbox_message "
+            + "(chat_id, kind, payload, dedup_key, priority, state, attempts, next_attempt_at, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+    // Both SQLite (3.24+) and PostgreSQL (9.5+) know this clause; rows without a key never conflict.
+    private static final String INSERT_UNLESS_DUPLICATE = INSERT + " ON CONFLICT (dedup_key) DO NOTHING";
+
+    private static final String READY = "((state = 'PENDING' AND next_attempt_at <= :now) "
+            + "OR (state = 'SENDING' AND claimed_until < :now))";
+    // The outer READY repeats the guard: on PostgreSQL a concurrent claimer waits for the row lock and
+    // re-checks it against the committed row, so a row is claimed by one instance only.
+    private static final String CLAIM = "UPDATE outbox_message SET state = 'SENDING', claimed_by = :claim, "
+            + "claimed_until = :until WHERE id IN (SELECT id FROM outbox_message WHERE " + READY
+            + " ORDER BY priority DESC, id LIMIT :max) AND " + READY;
+    private static final String CLAIMED = "SELECT " + COLUMNS + " FROM outbox_message "
+            + "WHERE state = 'SENDING' AND claimed_by = ? ORDER BY priority DESC, id";
+
+    private static final String MARK_SENT = "UPDATE outbox_message SET state = 'SENT', sent_at = ?, "
+            + "platform_message_id = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?";
+    private static final String RESCHEDULE = "UPDATE outbox_message SET state = 'PENDING', next_attempt_at = ?, "
+            + "last_error = ?, attempts = attempts + ?, claimed_by = NULL, claimed_until = NULL "
+            + "WHERE id = ? AND state = 'SENDING'";
+    private static final String RELEASE = "UPDATE outbox_message SET state = 'PENDING', next_attempt_at = ?, "
+            + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND state = 'SENDING'";
+    private static final String MARK_FAILED = "UPDATE outbox_message SET state = 'FAILED', last_error = ?, "
+            + "attempts = attempts + ?, claimed_by = NULL, claimed_until = NULL "
+            + "WHERE id = ? AND state IN ('PENDING', 'SENDING')";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+    private final AtomicLong claims = new AtomicLong();
+
+    private final RowMapper<OutboxEntry> mapper = (rs, i) -> new OutboxEntry(
+            rs.getLong("id"),
+            rs.getLong("chat_id"),
+            MessageKind.valueOf(rs.getString("kind")),
+            JSON.readValue(rs.getString("payload"), OutgoingMessage.class),
+            rs.getString("dedup_key"),
+            rs.getInt("priority"),
+            OutboxState.valueOf(rs.getString("state")),
+            rs.getInt("attempts"),
+            Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
+            Instant.ofEpochMilli(rs.getLong("created_at")),
+            rs.getString("last_error"));
+
+    public OutboxRepository(JdbcTemplate jdbcTemplate, TransactionOperations transactions, Clock clock) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores one message.
+     *
+     * @param dedupKey null, or a key: a second message with the same key is not stored
+     * @return the id of the stored row, or of the row already stored under {@code dedupKey}
+     */
+    public long enqueue(long chatId, MessageKind kind, OutgoingMessage payload, String dedupKey, int priority,
+            Instant notBefore) {
+        String json = JSON.writeValueAsString(payload);
+        KeyHolder key = new GeneratedKeyHolder();
+        int inserted = jdbc.sql(dedupKey == null ? INSERT : INSERT_UNLESS_DUPLICATE)
+                .params(chatId, kind.name(), json, dedupKey, priority, notBefore.toEpochMilli(), clock.millis())
+                .update(key, "id");
+        if (inserted == 1) {
+            return key.getKeyAs(Number.class).longValue();
+        }
+        return jdbc.sql("SELECT id FROM outbox_message WHERE dedup_key = ?").param(dedupKey)
+                .query(Long.class).single();
+    }
+
+    public long enqueue(NewOutboxMessage message) {
+        return enqueue(message.chatId(), message.kind(), message.payload(), message.dedupKey(), message.priority(),
+                message.notBefore());
+    }
+
+    /**
+     * Stores many messages with JDBC batches in one transaction; messages whose dedup key is already
+     * stored are skipped.
+     *
+     * @return how many rows were stored, as far as the driver reports it
+     */
+    public int enqueueAll(Collection<NewOutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        long createdAt = clock.millis();
+        ParameterizedPreparedStatementSetter<NewOutboxMessage> setter = (ps, m) -> {
+            ps.setLong(1, m.chatId());
+            ps.setString(2, m.kind().name());
+            ps.setString(3, JSON.writeValueAsString(m.payload()));
+            setNullableString(ps, 4, m.dedupKey());
+            ps.setInt(5, m.priority());
+            ps.setLong(6, m.notBefore().toEpochMilli());
+            ps.setLong(7, createdAt);
+        };
+        Integer stored = transactions.execute(status -> {
+            int[][] counts = jdbcTemplate.batchUpdate(INSERT_UNLESS_DUPLICATE, messages, BATCH_CHUNK, setter);
+            int total = 0;
+            for (int[] chunk : counts) {
+                for (int count : chunk) {
+                    total += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+                }
+            }
+            return total;
+        });
+        return stored == null ? 0 : stored;
+    }
+
+    /**
+     * Claims up to {@code max} ready rows for {@code instanceId}: pending rows that are due, and rows
+     * whose claim expired (their instance died while sending). Highest priority first, then oldest.
+     * Each call claims under its own token so the rows of an earlier claim that are still being sent
+     * are not returned again.
+     */
+    public List<OutboxEntry> claim(String instanceId, int max, Duration lease) {
+        long now = clock.millis();
+        String claim = instanceId + "#" + claims.incrementAndGet();
+        int claimed = jdbc.sql(CLAIM)
+                .param("claim", claim)
+                .param("until", now + lease.toMillis())
+                .param("now", now)
+                .param("max", max)
+                .update();
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.sql(CLAIMED).param(claim).query(mapper).list();
+    }
+
+    public void markSent(long id, String platformMessageId) {
+        jdbc.sql(MARK_SENT).params(clock.millis(), platformMessageId, id).update();
+    }
+
+    /** Back to pending until {@code next}, keeping {@code error} as the last error. */
+    public void reschedule(long id, Instant next, String error, boolean countAttempt) {
+        jdbc.sql(RESCHEDULE).params(next.toEpochMilli(), truncate(error), countAttempt ? 1 : 0, id).update();
+    }
+
+    /** Back to pending until {@code next} without counting an attempt. */
+    public void release(long id, Instant next) {
+        jdbc.sql(RELEASE).params(next.toEpochMilli(), id).update();
+    }
+
+    /** Given up without counting an attempt (e.g. the chat is inactive). */
+    public void markFailed(long id, String error) {
+        markFailed(id, error, false);
+    }
+
+    public void markFailed(long id, String error, boolean countAttempt) {
+        jdbc.sql(MARK_FAILED).params(truncate(error), countAttempt ? 1 : 0, id).update();
+    }
+
+    /** Stores many outcomes in one transaction, one JDBC batch per kind of change. */
+    public void applyAll(Collection<? extends OutboxStatusChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<OutboxStatusChange.Sent> sent = new ArrayList<>();
+        List<OutboxStatusChange.Rescheduled> rescheduled = new ArrayList<>();
+        List<OutboxStatusChange.Released> released = new ArrayList<>();
+        List<OutboxStatusChange.Failed> failed = new ArrayList<>();
+        for (OutboxStatusChange change : changes) {
+            if (change instanceof OutboxStatusChange.Sent s) {
+                sent.add(s);
+            } else if (change instanceof OutboxStatusChange.Rescheduled r) {
+                rescheduled.add(r);
+            } else if (change instanceof OutboxStatusChange.Released r) {
+                released.add(r);
+            } else if (change instanceof OutboxStatusChange.Failed f) {
+                failed.add(f);
+            }
+        }
+        long now = clock.millis();
+        transactions.executeWithoutResult(status -> {
+            batch(MARK_SENT, sent, (ps, s) -> {
+                ps.setLong(1, now);
+                setNullableString(ps, 2, s.platformMessageId());
+                ps.setLong(3, s.id());
+            });
+            batch(RESCHEDULE, rescheduled, (ps, r) -> {
+                ps.setLong(1, r.next().toEpochMilli());
+                setNullableString(ps, 2, truncate(r.error()));
+                ps.setInt(3, r.countAttempt() ? 1 : 0);
+                ps.setLong(4, r.id());
+            });
+            batch(RELEASE, released, (ps, r) -> {
+                ps.setLong(1, r.next().toEpochMilli());
+                ps.setLong(2, r.id());
+            });
+            batch(MARK_FAILED, failed, (ps, f) -> {
+                setNullableString(ps, 1, truncate(f.error()));
+                ps.setInt(2, f.countAttempt() ? 1 : 0);
+                ps.setLong(3, f.id());
+            });
+        });
+    }
+
+    public Optional<OutboxEntry> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox_message WHERE id = ?").param(id).query(mapper).optional();
+    }
+
+    /** Failed messages, newest first, for admins. */
+    public List<OutboxEntry> listFailed(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox_message WHERE state = 'FAILED' ORDER BY id DESC LIMIT ?")
+                .param(limit).query(mapper).list();
+    }
+
+    /** The platform's id of a sent message (Telegram edits need it); empty if not sent (yet). */
+    public Optional<String> platformMessageId(long outboxId) {
+        return jdbc.sql("SELECT platform_message_id FROM outbox_message WHERE id = ? AND state = 'SENT'")
+                .param(outboxId).query(String.class).optional();
+    }
+
+    /** How many rows are in each state; states without rows count 0. */
+    public Map<OutboxState, Long> countByState() {
+        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+        for (OutboxState state : OutboxState.values()) {
+            counts.put(state, 0L);
+        }
+        jdbc.sql("SELECT state, COUNT(*) AS n FROM outbox_message GROUP BY state")
+                .query(rs -> {
+                    counts.put(OutboxState.valueOf(rs.getString("state")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** When the earliest pending row becomes due, if there is one. */
+    public Optional<Instant> nextDueAt() {
+        return jdbc.sql("SELECT MIN(next_attempt_at) FROM outbox_message WHERE state = 'PENDING'")
+                .query((ResultSet rs) -> {
+                    if (!rs.next()) {
+                        return Optional.<Instant>empty();
+                    }
+                    long next = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(next));
+                });
+    }
+
+    /** Deletes sent rows older than {@code before}; the table otherwise grows with every message. */
+    public int deleteSentBefore(Instant before) {
+        return jdbc.sql("DELETE FROM outbox_message WHERE state = 'SENT' AND sent_at < ?")
+                .param(before.toEpochMilli()).update();
+    }
+
+    private <T> void batch(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
+        if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate(sql, rows, BATCH_CHUNK, setter);
+        }
+    }
+
+    private static void setNullableString(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.doan.nhacviec.scheduler.outbox;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingStrategy;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.LocalBucketBuilder;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.doan.nhacviec.data.chat.Chat;
+
+/**
+ * The rate limits of one channel, as Bucket4j token buckets in this process's memory: one for the
+ * channel, one per chat (with the group limit added for groups).
+ *
+ * <p>A bucket holds a tenth of its window's allowance (at least one message): smooth sending with a
+ * small burst, so any window sees at most 1.1 × its limit, and short pauses between batches are
+ * made up for.
+ */
+final class ChannelRateLimiter {
+
+    private static final Duration SECOND = Duration.ofSeconds(1);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    /** A chat bucket unused this long is full again, so dropping it changes nothing. */
+    private static final long IDLE_NANOS = MINUTE.toNanos() + SECOND.toNanos();
+
+    private final OutboxProperties.ChannelLimits limits;
+    private final TimeMeter time;
+    private final BlockingStrategy blocking;
+    private final Bucket overall;
+    private final Map<Long, ChatBucket> chats = new ConcurrentHashMap<>();
+
+    ChannelRateLimiter(OutboxProperties.ChannelLimits limits, TimeMeter time, BlockingStrategy blocking) {
+        this.limits = limits;
+        this.time = time;
+        this.blocking = blocking;
+        this.overall = limits.overallPerSecond() > 0
+                ? builder().addLimit(bandwidth(limits.overallPerSecond(), SECOND)).build()
+                : null;
+    }
+
+    /**
+     * Takes the chat's token if it has one.
+     *
+     * @return zero when the chat may receive a message now, else how long until it may
+     */
+    Duration tryAcquireChat(Chat chat) {
+        boolean group = chat.kind() == Chat.ChatKind.GROUP;
+        if (limits.perChatPerSecond() <= 0 && !(group && limits.perGroupPerMinute() > 0)) {
+            return Duration.ZERO;
+        }
+        ChatBucket bucket = chats.computeIfAbsent(chat.id(), id -> new ChatBucket(newChatBucket(group)));
+        bucket.lastUsedNanos = time.currentTimeNanos();
+        ConsumptionProbe probe = bucket.bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+    }
+
+    /** Waits until the channel may send one more message. */
+    void acquireOverall() throws InterruptedException {
+        if (overall != null) {
+            overall.asBlocking().consume(1, blocking);
+        }
+    }
+
+    /** Forgets chats not written to for a while (they would be back to a full bucket anyway). */
+    void forgetIdleChats() {
+        long now = time.currentTimeNanos();
+        chats.values().removeIf(bucket -> now - bucket.lastUsedNanos > IDLE_NANOS);
+    }
+
+    int chatsTracked() {
+        return chats.size();
+    }
+
+    private Bucket newChatBucket(boolean group) {
+        LocalBucketBuilder builder = builder();
+        if (limits.perChatPerSecond() > 0) {
+            builder.addLimit(bandwidth(limits.perChatPerSecond(), SECOND));
+        }
+        if (group && limits.perGroupPerMinute() > 0) {
+            builder.addLimit(bandwidth(limits.perGroupPerMinute(), MINUTE));
+        }
+        return builder.build();
+    }
+
+    private LocalBucketBuilder builder() {
+        return Bucket.builder().withCustomTimePrecision(time);
+    }
+
+    private static Bandwidth bandwidth(int perWindow, Duration window) {
+        return Bandwidth.builder().capacity(Math.max(1, perWindow / 10)).refillGreedy(perWindow, window).build();
+    }
+
+    private static final class ChatBucket {
+        final Bucket bucket;
+        volatile long lastUsedNanos;
+
+        ChatBucket(Bucket bucket) {
+            this.bucket = bucket;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.doan.nhacviec.scheduler.outbox;
+
+import java.time.Duration;
+
+/** Waiting moves the test's clock instead of the thread. */
+final class FakeSleeper implements Sleeper {
+
+    private final MutableClock clock;
+
+    FakeSleeper(MutableClock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+        clock.advance(duration);
+    }
+}
