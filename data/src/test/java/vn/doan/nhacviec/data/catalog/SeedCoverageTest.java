@@ -304,6 +304,8 @@ class SeedCoverageTest {
 
             new Skipped(TN_2021, "II.4", "Thực hiện thường xuyên.",
                     CONTINUOUS),
+            new Skipped(TN_2021, "III.1.2", "Chỉ đạo các tổ chức Đoàn thực hiện chủ trương “1 + 1”",
+                    "a standing policy for each member, no date or period"),
             new Skipped(TN_2021, "III.1.3", "Tổ chức các lớp cảm tình đoàn cho thanh niên đảm bảo chất lượng",
                     "no date and no period"),
             new Skipped(TN_2021, "III.1.3", "Xây dựng tiêu chí kết nạp thanh niên vào đoàn",
@@ -333,6 +335,8 @@ class SeedCoverageTest {
 
             new Skipped(TN_2020, "II.1", "Tiếp tục tuyên truyền kịp thời về các nghị quyết, chỉ thị của Đảng",
                     CONTINUOUS),
+            new Skipped(TN_2020, "II.1", "công khai minh bạch các quy định, quy trình, cơ chế, chính sách trong các phiên họp Ban Thường vụ, Ban Chấp hành định kỳ hoặc đột xuất",
+                    "what to publish at the committees' meetings; sets no meeting and no date"),
             new Skipped(TN_2020, "II.1", "Việc tổ chức kiểm điểm, đánh giá, xếp loại cán bộ đoàn phải thực hiện nghiêm túc",
                     "how to do it, not when"),
             new Skipped(TN_2020, "II.2", "Phát huy vai trò của đội ngũ báo cáo viên của Đoàn các cấp",
