@@ -33,6 +33,7 @@ import vn.doan.nhacviec.data.status.StatusMeaning;
  *       is the reason clause, else whatever the matching rule keeps ({@link StatusRules.Note}).</li>
  * </ol>
  */
+@org.springframework.stereotype.Component
 public final class StatusTextParser {
 
     /** Longer replies are not status replies (a pasted document, a forwarded message). */
