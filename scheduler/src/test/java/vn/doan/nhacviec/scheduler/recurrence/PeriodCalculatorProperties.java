@@ -93,7 +93,8 @@ class PeriodCalculatorProperties {
                 expected.add(expectedWindow(c, year));
             }
         }
-        expected.removeIf(p -> !p.start().isBefore(c.to()) || !p.endExclusive().isAfter(c.from()));
+        // an empty range has no periods (documented on PeriodCalculator.periods)
+        expected.removeIf(p -> c.from().equals(c.to()) || !p.start().isBefore(c.to()) || !p.endExclusive().isAfter(c.from()));
 
         assertThat(c.periods()).isEqualTo(expected);
     }
