@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.demo.DemoSetup;
+import vn.doan.nhacviec.bot.onboarding.FirstAdminClaim;
 import vn.doan.nhacviec.data.catalog.CatalogImport;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
 
@@ -27,15 +28,17 @@ class StartupTasks implements ApplicationRunner {
     private final CatalogImport catalog;
     private final OccurrencePlanner planner;
     private final ObjectProvider<DemoSetup> demo;
+    private final FirstAdminClaim firstAdmin;
     private final Path catalogDir;
     private final boolean demoEnabled;
 
     StartupTasks(CatalogImport catalog, OccurrencePlanner planner, ObjectProvider<DemoSetup> demo,
-                 @Value("${nhacviec.catalog.dir:config/catalog}") Path catalogDir,
+                 FirstAdminClaim firstAdmin, @Value("${nhacviec.catalog.dir:config/catalog}") Path catalogDir,
                  @Value("${nhacviec.demo.enabled:false}") boolean demoEnabled) {
         this.catalog = catalog;
         this.planner = planner;
         this.demo = demo;
+        this.firstAdmin = firstAdmin;
         this.catalogDir = catalogDir;
         this.demoEnabled = demoEnabled;
     }
@@ -47,6 +50,8 @@ class StartupTasks implements ApplicationRunner {
                 summary.plans(), summary.created(), summary.changed(), summary.unchanged());
         if (demoEnabled) {
             demo.getObject().prepare();
+        } else {
+            firstAdmin.issueIfNeeded();
         }
         planner.planAhead();
     }

@@ -8,6 +8,7 @@ import vn.doan.nhacviec.bot.access.AccessPolicy;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.onboarding.OnboardingService;
 import vn.doan.nhacviec.data.unit.Unit;
 
 /** First contact: says what the bot does and what to do next. */
@@ -15,9 +16,11 @@ import vn.doan.nhacviec.data.unit.Unit;
 class StartCommand implements BotCommand {
 
     private final AccessPolicy access;
+    private final OnboardingService onboarding;
 
-    StartCommand(AccessPolicy access) {
+    StartCommand(AccessPolicy access, OnboardingService onboarding) {
         this.access = access;
+        this.onboarding = onboarding;
     }
 
     @Override
@@ -27,6 +30,11 @@ class StartCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
+        if (context.hasArgs()) {
+            // a deep link t.me/<bot>?start=<code> arrives as "/start <code>"
+            onboarding.redeem(context.caller(), context.args(), context.inbound().channel() + ":" + context.inbound().userRef());
+            return;
+        }
         List<Unit> units = access.ownUnits(context.caller());
         if (units.isEmpty()) {
             context.replyKey("start.unbound", context.caller().person().displayName());

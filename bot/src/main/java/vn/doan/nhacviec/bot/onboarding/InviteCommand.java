@@ -1,0 +1,62 @@
+package vn.doan.nhacviec.bot.onboarding;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.access.Access;
+import vn.doan.nhacviec.bot.access.AccessPolicy;
+import vn.doan.nhacviec.bot.command.BotCommand;
+import vn.doan.nhacviec.bot.command.CommandContext;
+import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.command.UnitResolver;
+import vn.doan.nhacviec.data.invite.InviteRepository;
+import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.unit.Unit;
+
+/**
+ * {@code /moi <unit code> <role>}: creates a single-use invite. Staff invite secretaries and members
+ * inside their subtree; inviting staff or admins needs an admin over the unit.
+ */
+@Component
+class InviteCommand implements BotCommand {
+
+    private final InviteRepository invites;
+    private final UnitResolver resolver;
+    private final AccessPolicy access;
+    private final InviteLinks links;
+    private final Duration validFor;
+
+    InviteCommand(InviteRepository invites, UnitResolver resolver, AccessPolicy access, InviteLinks links,
+                  @Value("${nhacviec.invites.valid-days:7}") int validDays) {
+        this.invites = invites;
+        this.resolver = resolver;
+        this.access = access;
+        this.links = links;
+        this.validFor = Duration.ofDays(validDays);
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return new CommandSpec("moi", List.of("invite"), Access.STAFF, CommandSpec.Where.PRIVATE, true);
+    }
+
+    @Override
+    public void handle(CommandContext context) {
+        String[] parts = context.args().split("\\s+");
+        Optional<Role> role = parts.length == 2 ? RoleNames.parse(parts[1]) : Optional.empty();
+        if (role.isEmpty()) {
+            context.replyKey("invite.usage");
+            return;
+        }
+        Role needed = role.get().atLeast(Role.STAFF) ? Role.ADMIN : Role.STAFF;
+        Unit unit = resolver.resolve(context.caller(), parts[0], needed);
+        String code = invites.create(unit.id(), role.get(), context.caller().person().id(), validFor);
+        String roleName = context.text(RoleNames.key(role.get()));
+        StringBuilder text = new StringBuilder(context.text("invite.created", unit.name(), roleName, validFor.toDays(), code));
+        links.telegramStartLink(code).ifPresent(link -> text.append('\n').append(context.text("invite.telegramLink", link)));
+        text.append('\n').append(context.text("invite.otherWays", code));
+        context.reply(text.toString());
+    }
+}

@@ -1,0 +1,92 @@
+package vn.doan.nhacviec.bot.onboarding;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.data.invite.Invite;
+import vn.doan.nhacviec.data.invite.InviteCodes;
+import vn.doan.nhacviec.data.invite.InviteRepository;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.data.person.PersonRepository;
+import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.unit.UnitRepository;
+
+/**
+ * Redeems an invite code: the sender gets the invite's role at its unit; a secretary's or member's
+ * private chat, or a group where the code is sent, is bound to the unit so its reminders arrive
+ * there. Wrong codes are counted and slowed down.
+ */
+@Service
+public class OnboardingService {
+
+    static final int MAX_FAILURES_PER_HOUR = 5;
+
+    private final InviteRepository invites;
+    private final PersonRepository people;
+    private final ChatRepository chats;
+    private final UnitRepository units;
+    private final TransactionOperations transactions;
+    private final Messages messages;
+    private final Outgoing outgoing;
+    private final Clock clock;
+
+    public OnboardingService(InviteRepository invites, PersonRepository people, ChatRepository chats, UnitRepository units,
+                             TransactionOperations transactions, Messages messages, Outgoing outgoing, Clock clock) {
+        this.invites = invites;
+        this.people = people;
+        this.chats = chats;
+        this.units = units;
+        this.transactions = transactions;
+        this.messages = messages;
+        this.outgoing = outgoing;
+        this.clock = clock;
+    }
+
+    public void redeem(Caller caller, String code, String subject) {
+        if (invites.failuresSince(subject, Duration.ofHours(1)) >= MAX_FAILURES_PER_HOUR) {
+            reply(caller, "invite.tooMany");
+            return;
+        }
+        Optional<Invite> invite = InviteCodes.looksLikeCode(code) ? invites.findByCode(code.strip()) : Optional.empty();
+        if (invite.isEmpty() || !invite.get().usableAt(clock.instant())) {
+            invites.recordFailure(subject);
+            reply(caller, "invite.invalid");
+            return;
+        }
+        Unit unit = units.findById(invite.get().unitId()).orElseThrow();
+        boolean redeemed = Boolean.TRUE.equals(transactions.execute(status -> apply(caller, invite.get(), unit)));
+        if (!redeemed) {
+            reply(caller, "invite.invalid");
+            return;
+        }
+        String role = messages.get(caller.locale(), RoleNames.key(invite.get().role()));
+        reply(caller, caller.chat().kind() == Chat.ChatKind.GROUP ? "invite.groupBound" : "invite.welcome", unit.name(), role);
+    }
+
+    private boolean apply(Caller caller, Invite invite, Unit unit) {
+        if (!invites.markUsed(invite.id(), caller.person().id(), caller.chat().id())) {
+            return false;
+        }
+        boolean holds = caller.roles().stream().anyMatch(r -> r.unitId() == unit.id() && r.role() == invite.role());
+        if (!holds) {
+            people.grant(caller.person().id(), unit.id(), invite.role(), invite.createdBy());
+        }
+        boolean group = caller.chat().kind() == Chat.ChatKind.GROUP;
+        if (group || invite.role() == Role.SECRETARY || invite.role() == Role.MEMBER) {
+            chats.bind(caller.chat().id(), unit.id());
+        }
+        return true;
+    }
+
+    private void reply(Caller caller, String key, Object... args) {
+        outgoing.send(caller.chat(), OutgoingMessage.text(messages.get(caller.locale(), key, args)));
+    }
+}

@@ -1,0 +1,64 @@
+package vn.doan.nhacviec.bot.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every bundle's Vietnamese and English files hold the same keys, with the same placeholders. */
+class BundleSyncTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    static Stream<Path> bundles() throws IOException {
+        return Stream.of(Path.of("src/main/resources/i18n"), Path.of("../scheduler/src/main/resources/i18n"))
+                .filter(Files::isDirectory)
+                .flatMap(dir -> {
+                    try {
+                        return Files.list(dir).filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).toList().stream();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void englishHasTheSameKeysAndPlaceholders(Path vietnamese) throws IOException {
+        Path english = vietnamese.resolveSibling(vietnamese.getFileName().toString().replace(".properties", "_en.properties"));
+        Properties vi = load(vietnamese);
+        Properties en = load(english);
+        assertThat(new TreeSet<>(en.stringPropertyNames())).as(english.toString()).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
+        for (String key : vi.stringPropertyNames()) {
+            assertThat(placeholders(en.getProperty(key))).as(key).isEqualTo(placeholders(vi.getProperty(key)));
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static List<String> placeholders(String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        TreeSet<String> found = new TreeSet<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.doan.nhacviec.bot.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The whole application on a fresh SQLite database with the real catalogue and the demo tree,
+ * the console channel replaced by a capturing one and the outbox drained by the test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.config.import=optional:file:../config/application.yml",
+        "nhacviec.catalog.dir=../config/catalog",
+        "nhacviec.demo.units=../config/demo/units.csv",
+        "nhacviec.demo.enabled=true",
+        "nhacviec.console.enabled=false",
+        "nhacviec.outbox.auto-start=false",
+        "nhacviec.database.data-dir=target/test-db/${random.uuid}",
+        "logging.file.name="
+})
+@Import(BotTestConfiguration.class)
+@DirtiesContext
+public @interface BotApplicationTest {
+}

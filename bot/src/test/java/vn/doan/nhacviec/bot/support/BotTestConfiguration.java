@@ -1,0 +1,31 @@
+package vn.doan.nhacviec.bot.support;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** The test application: a clock tests control (22/11/2026, 10:00 in Vietnam) and a capturing console channel. */
+@TestConfiguration(proxyBeanMethods = false)
+public class BotTestConfiguration {
+
+    public static final Instant START = Instant.parse("2026-11-22T03:00:00Z");
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    @Bean
+    CapturingSender consoleCapture() {
+        return new CapturingSender("console");
+    }
+
+    @Bean
+    Terminal terminal(vn.doan.nhacviec.bot.conversation.ConversationService conversation,
+                      vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher dispatcher, CapturingSender sender) {
+        return new Terminal(conversation, dispatcher, sender);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.doan.nhacviec.data.invite;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.doan.nhacviec.data.db.Inserts;
+import vn.doan.nhacviec.data.person.Role;
+
+@Repository
+public class InviteRepository {
+
+    private static final RowMapper<Invite> MAPPER = (rs, i) -> new Invite(rs.getLong(1), rs.getLong(2), Role.valueOf(rs.getString(3)),
+            rs.getObject(4) == null ? null : rs.getLong(4), Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)),
+            rs.getObject(7) == null ? null : Instant.ofEpochMilli(rs.getLong(7)));
+    private static final String COLUMNS = "id, unit_id, role, created_by, created_at, expires_at, used_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public InviteRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates an invite and returns its code (the only time the code exists in clear). */
+    public String create(long unitId, Role role, Long createdBy, Duration validFor) {
+        String code = InviteCodes.newCode();
+        long now = clock.millis();
+        Inserts.returningId(jdbc, "INSERT INTO invite (code_hash, unit_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                InviteCodes.hash(code), unitId, role.name(), createdBy, now, now + validFor.toMillis());
+        return code;
+    }
+
+    public Optional<Invite> findByCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invite WHERE code_hash = ?").param(InviteCodes.hash(code)).query(MAPPER).optional();
+    }
+
+    /** Marks the invite used; false if someone used it first. */
+    public boolean markUsed(long inviteId, long personId, long chatId) {
+        return jdbc.sql("UPDATE invite SET used_at = ?, used_by = ?, used_chat_id = ? WHERE id = ? AND used_at IS NULL")
+                .params(clock.millis(), personId, chatId, inviteId).update() == 1;
+    }
+
+    public List<Invite> openForUnit(long unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invite WHERE unit_id = ? AND used_at IS NULL AND expires_at > ? ORDER BY created_at")
+                .params(unitId, clock.millis()).query(MAPPER).list();
+    }
+
+    public void recordFailure(String subject) {
+        jdbc.sql("INSERT INTO invite_failure (subject, failed_at) VALUES (?, ?)").params(subject, clock.millis()).update();
+    }
+
+    public int failuresSince(String subject, Duration window) {
+        return jdbc.sql("SELECT COUNT(*) FROM invite_failure WHERE subject = ? AND failed_at > ?")
+                .params(subject, clock.millis() - window.toMillis()).query(Integer.class).single();
+    }
+
+    public long countAll() {
+        return jdbc.sql("SELECT COUNT(*) FROM invite").query(Long.class).single();
+    }
+}
