@@ -22,6 +22,10 @@ public class ChannelModeEnvironmentPostProcessor implements EnvironmentPostProce
         if (!anyToken) {
             defaults.put("logging.threshold.console", "WARN");
         }
+        // the embedded HTTP server runs only where something needs it: a webhook or public file links
+        boolean needsHttp = hasText(environment.getProperty("TELEGRAM_WEBHOOK_URL")) || hasText(environment.getProperty("ZALO_WEBHOOK_URL"))
+                || hasText(environment.getProperty("PUBLIC_BASE_URL"));
+        defaults.put("spring.main.web-application-type", needsHttp ? "servlet" : "none");
         environment.getPropertySources().addLast(new MapPropertySource("channelMode", defaults));
     }
 
