@@ -22,6 +22,7 @@ import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.reply.ParsedStatus;
 import vn.doan.nhacviec.bot.reply.StatusTextParser;
+import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
@@ -57,12 +58,13 @@ public class ConversationService {
     private final Messages messages;
     private final Outgoing outgoing;
     private final UserRateLimiter rateLimiter;
+    private final AuditLog audit;
     private final Clock clock;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, AnswerService answers, StatusTextParser parser,
                                DialogStateRepository dialogs, OfferedChoices offeredChoices, MessageItemRepository messageItems,
-                               Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, Clock clock) {
+                               Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit, Clock clock) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -75,6 +77,7 @@ public class ConversationService {
         this.messages = messages;
         this.outgoing = outgoing;
         this.rateLimiter = rateLimiter;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -94,6 +97,9 @@ public class ConversationService {
             }
             route(caller, in);
         } catch (UserError e) {
+            if (e.isRefusal()) {
+                audit.refused(caller.person().id(), null, "command", e.key() + " " + firstWord(in.text()));
+            }
             reply(caller, e.key(), e.args());
         } catch (RuntimeException e) {
             // no message text here: it may carry personal data
@@ -145,6 +151,7 @@ public class ConversationService {
         }
         CommandSpec spec = found.get().spec();
         if (!access.mayUse(spec.access(), caller)) {
+            audit.refused(caller.person().id(), null, "command." + spec.name(), "needs " + spec.access());
             reply(caller, caller.isBound() ? "error.forbidden" : "error.notBound");
             return;
         }
@@ -224,6 +231,10 @@ public class ConversationService {
             return null;
         }
         return messageItems.byPlatformId(caller.chat().id(), in.replyToPlatformMessageId()).orElse(null);
+    }
+
+    private static String firstWord(String text) {
+        return text == null ? "" : text.strip().split("\\s", 2)[0];
     }
 
     static StatusEntry toEntry(ParsedStatus parsed) {

@@ -22,4 +22,9 @@ public class UserError extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
+    /** A refusal for lack of rights (audited), rather than a mistake in the input. */
+    public boolean isRefusal() {
+        return key.equals("error.outsideScope") || key.equals("error.forbidden");
+    }
 }
