@@ -13,10 +13,10 @@ public record OutboxEntry(
         long chatId,
         MessageKind kind,
         OutgoingMessage payload,
-        String dedupKey,
-        int priority,
-        OutboxState state,
         int attempts,
+        int priority,
+        String dedupKey,
+        OutboxState state,
         Instant nextAttemptAt,
         Instant createdAt,
         String lastError) {

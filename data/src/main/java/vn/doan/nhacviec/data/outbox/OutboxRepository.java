@@ -44,26 +44,32 @@ public class OutboxRepository {
     // Both SQLite (3.24+) and PostgreSQL (9.5+) know this clause; rows without a key never conflict.
     private static final String INSERT_UNLESS_DUPLICATE = INSERT + " ON CONFLICT (dedup_key) DO NOTHING";
 
-    private static final String READY = "((state = 'PENDING' AND next_attempt_at <= :now) "
-            + "OR (state = 'SENDING' AND claimed_until < :now))";
-    // The outer READY repeats the guard: on PostgreSQL a concurrent claimer waits for the row lock and
-    // re-checks it against the committed row, so a row is claimed by one instance only.
-    private static final String CLAIM = "UPDATE outbox_message SET state = 'SENDING', claimed_by = :claim, "
-            + "claimed_until = :until WHERE id IN (SELECT id FROM outbox_message WHERE " + READY
-            + " ORDER BY priority DESC, id LIMIT :max) AND " + READY;
+    private static final String CLAIM_ORDER = " ORDER BY priority DESC, next_attempt_at, id";
+    // A row is claimed by one instance only: on PostgreSQL a concurrent claimer waits for the row lock
+    // and re-checks the outer condition against the committed row. claimed_by is cleared only when a
+    // row goes back to PENDING, so "claimed_by IS NULL" there means "still unclaimed"; it also keeps
+    // the planner on the ids of the subquery instead of scanning an index of all pending rows.
+    private static final String CLAIM_PENDING = "UPDATE outbox_message SET state = 'SENDING', claimed_by = :claim, "
+            + "claimed_until = :until WHERE id IN (SELECT id FROM outbox_message "
+            + "WHERE state = 'PENDING' AND next_attempt_at <= :now" + CLAIM_ORDER + " LIMIT :max) "
+            + "AND claimed_by IS NULL";
+    // Rows whose instance died while sending them.
+    private static final String CLAIM_EXPIRED = "UPDATE outbox_message SET claimed_by = :claim, claimed_until = :until "
+            + "WHERE id IN (SELECT id FROM outbox_message WHERE state = 'SENDING' AND claimed_until < :now"
+            + CLAIM_ORDER + " LIMIT :max) AND state = 'SENDING' AND claimed_until < :now";
     private static final String CLAIMED = "SELECT " + COLUMNS + " FROM outbox_message "
-            + "WHERE state = 'SENDING' AND claimed_by = ? ORDER BY priority DESC, id";
+            + "WHERE state = 'SENDING' AND claimed_by = ?" + CLAIM_ORDER;
 
+    // SENT and FAILED rows keep claimed_by: which instance sent them.
     private static final String MARK_SENT = "UPDATE outbox_message SET state = 'SENT', sent_at = ?, "
-            + "platform_message_id = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?";
+            + "platform_message_id = ? WHERE id = ?";
     private static final String RESCHEDULE = "UPDATE outbox_message SET state = 'PENDING', next_attempt_at = ?, "
             + "last_error = ?, attempts = attempts + ?, claimed_by = NULL, claimed_until = NULL "
             + "WHERE id = ? AND state = 'SENDING'";
     private static final String RELEASE = "UPDATE outbox_message SET state = 'PENDING', next_attempt_at = ?, "
             + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND state = 'SENDING'";
     private static final String MARK_FAILED = "UPDATE outbox_message SET state = 'FAILED', last_error = ?, "
-            + "attempts = attempts + ?, claimed_by = NULL, claimed_until = NULL "
-            + "WHERE id = ? AND state IN ('PENDING', 'SENDING')";
+            + "attempts = attempts + ? WHERE id = ? AND state IN ('PENDING', 'SENDING')";
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -78,10 +84,10 @@ public class OutboxRepository {
             rs.getLong("chat_id"),
             MessageKind.valueOf(rs.getString("kind")),
             JSON.readValue(rs.getString("payload"), OutgoingMessage.class),
-            rs.getString("dedup_key"),
-            rs.getInt("priority"),
-            OutboxState.valueOf(rs.getString("state")),
             rs.getInt("attempts"),
+            rs.getInt("priority"),
+            rs.getString("dedup_key"),
+            OutboxState.valueOf(rs.getString("state")),
             Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
             Instant.ofEpochMilli(rs.getLong("created_at")),
             rs.getString("last_error"));
@@ -152,24 +158,31 @@ public class OutboxRepository {
     }
 
     /**
-     * Claims up to {@code max} ready rows for {@code instanceId}: pending rows that are due, and rows
-     * whose claim expired (their instance died while sending). Highest priority first, then oldest.
-     * Each call claims under its own token so the rows of an earlier claim that are still being sent
-     * are not returned again.
+     * Claims up to {@code max} ready rows for {@code instanceId}: rows whose claim expired (their
+     * instance died while sending them), then pending rows that are due, by priority, then due time,
+     * then age. Each call claims under its own token so the rows of an earlier claim that are still
+     * being sent are not returned again.
      */
     public List<OutboxEntry> claim(String instanceId, int max, Duration lease) {
         long now = clock.millis();
         String claim = instanceId + "#" + claims.incrementAndGet();
-        int claimed = jdbc.sql(CLAIM)
+        int claimed = claimWith(CLAIM_EXPIRED, claim, now, lease, max);
+        if (claimed < max) {
+            claimed += claimWith(CLAIM_PENDING, claim, now, lease, max - claimed);
+        }
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.sql(CLAIMED).param(claim).query(mapper).list();
+    }
+
+    private int claimWith(String sql, String claim, long now, Duration lease, int max) {
+        return jdbc.sql(sql)
                 .param("claim", claim)
                 .param("until", now + lease.toMillis())
                 .param("now", now)
                 .param("max", max)
                 .update();
-        if (claimed == 0) {
-            return List.of();
-        }
-        return jdbc.sql(CLAIMED).param(claim).query(mapper).list();
     }
 
     public void markSent(long id, String platformMessageId) {

@@ -185,6 +185,32 @@ class OutboxRepositoryTest {
     }
 
     @Test
+    void oldSentRowsCanBeDeleted() {
+        long sent = outbox.enqueue(chatId, MessageKind.REPLY, OutgoingMessage.text("s"), null, 0, clock.instant());
+        long pending = outbox.enqueue(chatId, MessageKind.REPLY, OutgoingMessage.text("p"), null, 0,
+                clock.instant().plusSeconds(3600));
+        outbox.claim("a", 10, LEASE);
+        outbox.markSent(sent, "1");
+        clock.advance(Duration.ofDays(31));
+
+        assertThat(outbox.deleteSentBefore(clock.instant().minus(Duration.ofDays(30)))).isEqualTo(1);
+
+        assertThat(outbox.find(sent)).isEmpty();
+        assertThat(outbox.find(pending)).isPresent();
+    }
+
+    @Test
+    void aRowPutBackIsClaimedAgainWhenDue() {
+        long id = outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("m"), null, 0, clock.instant());
+        outbox.claim("a", 10, LEASE);
+        outbox.release(id, clock.instant().plusSeconds(1));
+
+        assertThat(outbox.claim("a", 10, LEASE)).isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(outbox.claim("b", 10, LEASE)).extracting(OutboxEntry::id).containsExactly(id);
+    }
+
+    @Test
     void nothingPendingMeansNoDueTime() {
         assertThat(outbox.nextDueAt()).isEmpty();
     }

@@ -102,7 +102,7 @@ public record OutboxProperties(
      */
     public record Retry(Duration base, Double factor, Duration cap, Integer maxAttempts, Double jitter) {
 
-        public static final Retry DEFAULT = new Retry(Duration.ofSeconds(2), 2.0, Duration.ofMinutes(10), 8, 0.5);
+        public static final Retry DEFAULT = new Retry(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(10), 12, 0.5);
 
         Retry orElse(Retry defaults) {
             return new Retry(
