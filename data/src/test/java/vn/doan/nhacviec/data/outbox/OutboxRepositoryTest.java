@@ -106,6 +106,17 @@ class OutboxRepositoryTest {
     }
 
     @Test
+    void amongEqualPrioritiesTheRowDueFirstIsClaimedFirst() {
+        long dueLater = outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("a"), null, 0,
+                clock.instant().plusSeconds(10));
+        long dueEarlier = outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("b"), null, 0,
+                clock.instant().plusSeconds(5));
+        clock.advance(Duration.ofSeconds(10));
+
+        assertThat(outbox.claim("a", 10, LEASE)).extracting(OutboxEntry::id).containsExactly(dueEarlier, dueLater);
+    }
+
+    @Test
     void claimRespectsTheLimitAndNeverGivesARowToTwoInstances() {
         for (int i = 0; i < 5; i++) {
             outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("m" + i), null, 0, clock.instant());

@@ -33,7 +33,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
  *
  * <p>Run: {@code ./mvnw -q -pl scheduler -am -Pbenchmark -DskipTests test} (forked JVM with
  * {@code -Xmx512m}); options as {@code -Dbenchmark.args="messages=100000 chats=20000 limit=1000
- * batch=500 threads=8"}. Prints {@code delivery_vs_limit=}, {@code lost=}, {@code duplicated=},
+ * batch=500 threads=16 warmup=10000"}. Prints {@code delivery_vs_limit=}, {@code lost=}, {@code duplicated=},
  * {@code messages_delivered=} lines. Other benchmarks call {@link #run(Settings)}.
  */
 public final class OutboxDeliveryBenchmark {
