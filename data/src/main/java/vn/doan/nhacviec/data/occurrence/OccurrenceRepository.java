@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,16 +34,24 @@ public class OccurrenceRepository {
         this.clock = clock;
     }
 
-    /** Creates the occurrences that don't exist yet, in one JDBC batch; returns how many were new. */
+    /**
+     * Creates the occurrences that don't exist yet, in JDBC batches committed together (one commit
+     * rather than one per row, which matters at national scale); returns how many were new.
+     */
     public int createMissing(List<NewOccurrence> occurrences) {
         if (occurrences.isEmpty()) {
             return 0;
         }
         long now = clock.millis();
-        int[][] counts = template.batchUpdate(
-                "INSERT INTO occurrence (obligation_id, unit_id, period_key, period_start, period_end, deadline, due_at, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (obligation_id, unit_id, period_key) DO NOTHING",
-                occurrences, 1000, (PreparedStatement ps, NewOccurrence o) -> {
+        return template.execute((ConnectionCallback<Integer>) connection -> {
+            boolean ownCommit = connection.getAutoCommit();
+            if (ownCommit) {
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement ps = connection.prepareStatement(INSERT_MISSING)) {
+                int created = 0;
+                int pending = 0;
+                for (NewOccurrence o : occurrences) {
                     ps.setLong(1, o.obligationId());
                     ps.setLong(2, o.unitId());
                     ps.setString(3, o.periodKey());
@@ -51,14 +60,42 @@ public class OccurrenceRepository {
                     ps.setString(6, o.deadline().toString());
                     ps.setLong(7, o.dueAt().toEpochMilli());
                     ps.setLong(8, now);
-                });
-        int created = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                created += Math.max(count, 0);
+                    ps.addBatch();
+                    if (++pending == 1000) {
+                        created += sum(ps.executeBatch());
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    created += sum(ps.executeBatch());
+                }
+                if (ownCommit) {
+                    connection.commit();
+                }
+                return created;
+            } catch (java.sql.SQLException | RuntimeException e) {
+                if (ownCommit) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (ownCommit) {
+                    connection.setAutoCommit(true);
+                }
             }
+        });
+    }
+
+    private static final String INSERT_MISSING = "INSERT INTO occurrence (obligation_id, unit_id, period_key, period_start, "
+            + "period_end, deadline, due_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (obligation_id, unit_id, period_key) DO NOTHING";
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += Math.max(count, 0);
         }
-        return created;
+        return total;
     }
 
     public Optional<Occurrence> findById(long id) {
