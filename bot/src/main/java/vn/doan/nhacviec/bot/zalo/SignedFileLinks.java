@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
@@ -64,9 +65,10 @@ class SignedFileLinks {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(ZaloSecrets.hmac(key, expires + "/" + file));
     }
 
-    /** The name at the end of the link only helps the reader and the media type; anything unusual becomes "_". */
+    /** The name at the end of the link only helps the reader and the media type: ASCII, diacritics dropped, anything unusual "_". */
     static String safeName(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.strip();
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+        return ascii.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -42,7 +42,7 @@ final class ZaloTextSplitter {
         while (rest.length() > limit) {
             int cut = rest.lastIndexOf(' ', limit);
             if (cut <= 0) {
-                cut = Character.isHighSurrogate(rest.charAt(limit - 1)) ? limit - 1 : limit;
+                cut = Character.isHighSurrogate(rest.charAt(limit - 1)) && limit > 1 ? limit - 1 : limit;
             }
             pieces.add(rest.substring(0, cut));
             rest = rest.substring(cut).stripLeading();
