@@ -45,6 +45,7 @@ final class FakeZaloServer implements AutoCloseable {
     private record Scripted(int status, String body) {
     }
 
+    private static final Scripted PASS = new Scripted(0, null);
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final Duration LONGEST_POLL = Duration.ofSeconds(2);
 
@@ -86,6 +87,11 @@ final class FakeZaloServer implements AutoCloseable {
         failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Scripted(status, body));
     }
 
+    /** The next call of {@code method} is answered normally (to fail a later one with {@link #failNext}). */
+    void answerNext(String method) {
+        failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(PASS);
+    }
+
     synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -123,7 +129,7 @@ final class FakeZaloServer implements AutoCloseable {
             String method = path.substring(prefix.length());
             JsonNode body = requestBody.isBlank() ? JSON.createObjectNode() : JSON.readTree(requestBody);
             Scripted failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
-            Scripted answer = failure != null ? failure : answer(method, body);
+            Scripted answer = failure != null && failure != PASS ? failure : answer(method, body);
             record(new Call(method, body, answer.status()));
             respond(exchange, answer.status(), answer.body());
         }

@@ -71,8 +71,9 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
         "nhacviec.zalo.poll-timeout=1s",
         "nhacviec.zalo.retry-min=20ms",
         "nhacviec.zalo.retry-max=200ms",
-        // one chat gets several answers at the same instant of the test clock
+        // the rate limiters measure the test clock, which stands still: with limits, sends would queue up
         "nhacviec.outbox.channels.zalo.per-chat-per-second=0",
+        "nhacviec.outbox.channels.zalo.overall-per-second=0",
         "nhacviec.safety.commands-per-minute=1000"
 })
 @Import({BotTestConfiguration.class, ZaloChannelTest.Setup.class})
@@ -257,6 +258,25 @@ class ZaloChannelTest {
 
         assertThat(outboxRows.find(id).orElseThrow().state()).isEqualTo(OutboxState.SENT);
         assertThat(ZALO.textsTo(user)).containsExactly("Nhắc: nộp báo cáo quý IV trước 15/12.");
+    }
+
+    @Test
+    void whenALaterPartFailsTheRetrySendsOnlyTheRest() {
+        String user = "zu-parts";
+        Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
+        String first = "Phần một: " + "a".repeat(1500);
+        String second = "Phần hai: " + "b".repeat(1500);
+        ZALO.answerNext("sendMessage");
+        ZALO.failNext("sendMessage", 503, "{\"ok\":false,\"error_code\":503,\"description\":\"Service unavailable\"}");
+
+        outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text(first + "\n" + second));
+        dispatcher.drain();
+        assertThat(ZALO.textsTo(user)).containsExactly(first);
+
+        clock.advance(Duration.ofMinutes(15));
+        dispatcher.drain();
+
+        assertThat(ZALO.textsTo(user)).containsExactly(first, second);
     }
 
     @Test

@@ -50,7 +50,8 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
         "nhacviec.zalo.webhook-url=https://bot.example.org/zalo/webhook",
         "nhacviec.zalo.webhook-secret=" + ZaloWebhookTest.SECRET,
         "nhacviec.zalo.public-base-url=" + ZaloWebhookTest.PUBLIC_BASE,
-        "nhacviec.outbox.channels.zalo.per-chat-per-second=0"
+        "nhacviec.outbox.channels.zalo.per-chat-per-second=0",
+        "nhacviec.outbox.channels.zalo.overall-per-second=0"
 })
 @Import({BotTestConfiguration.class, ZaloWebhookTest.Setup.class})
 @DirtiesContext

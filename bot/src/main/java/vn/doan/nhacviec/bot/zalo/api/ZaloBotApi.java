@@ -45,7 +45,11 @@ public final class ZaloBotApi {
     }
 
     public BotInfo getMe() {
-        return as(call("getMe", Map.of(), requestTimeout), BotInfo.class, "getMe");
+        BotInfo bot = as(call("getMe", Map.of(), requestTimeout), BotInfo.class, "getMe");
+        if (bot == null) {
+            throw ZaloApiException.unreadable("getMe", 200);
+        }
+        return bot;
     }
 
     /**
