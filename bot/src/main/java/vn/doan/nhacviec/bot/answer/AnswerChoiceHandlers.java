@@ -23,7 +23,7 @@ class AnswerChoiceHandlers {
             if (code.isEmpty()) {
                 return;
             }
-            answers.answer(caller, answers.candidates(caller, outboxId), StatusEntry.of(code.get().meaning()), label(code.get()));
+            answers.answer(caller, answers.candidates(caller, outboxId), StatusEntry.of(code.get().meaning()), label(code.get()), outboxId);
         });
     }
 
@@ -35,7 +35,7 @@ class AnswerChoiceHandlers {
             Optional<Long> id = parts.length == 2 && parts[0].matches("\\d{1,18}") ? Optional.of(Long.parseLong(parts[0])) : Optional.empty();
             if (code.isPresent() && id.isPresent()) {
                 occurrences.findById(id.get()).ifPresent(o ->
-                        answers.answer(caller, List.of(o), StatusEntry.of(code.get().meaning()), label(code.get())));
+                        answers.answer(caller, List.of(o), StatusEntry.of(code.get().meaning()), label(code.get()), outboxId));
             }
         });
     }

@@ -51,10 +51,12 @@ public class AnswerService {
     private final Messages messages;
     private final Outgoing outgoing;
     private final Clock clock;
+    private final AnsweredMessageEditor answeredMessages;
 
     public AnswerService(OccurrenceRepository occurrences, ObligationRepository obligations, UnitRepository units,
                          StatusRecorder recorder, AccessPolicy access, ItemFormatter items, MessageItemRepository messageItems,
-                         DialogStateRepository dialogs, Messages messages, Outgoing outgoing, Clock clock) {
+                         DialogStateRepository dialogs, Messages messages, Outgoing outgoing, Clock clock,
+                         AnsweredMessageEditor answeredMessages) {
         this.occurrences = occurrences;
         this.obligations = obligations;
         this.units = units;
@@ -66,6 +68,7 @@ public class AnswerService {
         this.messages = messages;
         this.outgoing = outgoing;
         this.clock = clock;
+        this.answeredMessages = answeredMessages;
     }
 
     /** The occurrences an answer in this chat is about; {@code contextOutboxId} is the message answered, if known. */
@@ -95,6 +98,15 @@ public class AnswerService {
 
     /** Answers about one of {@code targets}: records it, or asks which item or which day first. */
     public void answer(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText) {
+        answer(caller, targets, entry, rawText, null);
+    }
+
+    /**
+     * Like {@link #answer(Caller, List, StatusEntry, String)} for a button pressed on the message
+     * {@code answeredMessage} (an outbox id, or null): once recorded straight away, that message is
+     * changed to show the answer where the channel can edit.
+     */
+    public void answer(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText, Long answeredMessage) {
         if (targets.isEmpty()) {
             send(caller, text(caller, "answer.nothingOpen"));
             return;
@@ -103,11 +115,15 @@ public class AnswerService {
             askWhich(caller, targets, entry, rawText);
             return;
         }
-        record(caller, targets.get(0), entry, rawText);
+        record(caller, targets.get(0), entry, rawText, answeredMessage);
     }
 
     /** Records an answer about one occurrence, after checking the caller may answer for its unit. */
     public void record(Caller caller, Occurrence occurrence, StatusEntry entry, String rawText) {
+        record(caller, occurrence, entry, rawText, null);
+    }
+
+    private void record(Caller caller, Occurrence occurrence, StatusEntry entry, String rawText, Long answeredMessage) {
         Unit unit = units.findById(occurrence.unitId()).orElseThrow();
         if (!access.covers(caller, unit, Role.SECRETARY)) {
             send(caller, text(caller, "answer.notYours", unit.name()));
@@ -120,7 +136,11 @@ public class AnswerService {
         }
         dialogs.clear(caller.chat().id(), caller.person().id());
         StatusRecorder.Recorded recorded = recorder.record(occurrence, caller.person().id(), caller.chat().id(), rawText, entry, unit.zone());
-        send(caller, confirmation(caller, recorded, unit));
+        String confirmation = confirmation(caller, recorded, unit);
+        send(caller, confirmation);
+        if (answeredMessage != null) {
+            answeredMessages.showRecorded(caller, answeredMessage, confirmation);
+        }
     }
 
     /** Continues a dialogue this service started; false if the waiting step is not one of ours. */

@@ -42,14 +42,15 @@ public class DemoSetup {
     private final Path unitsCsv;
 
     public DemoSetup(UnitRepository units, UnitCsvImporter importer, PersonRepository people, ChatRepository chats,
-                     PlanRepository plans, Clock clock, @Value("${nhacviec.demo.units:config/demo/units.csv}") Path unitsCsv) {
+                     PlanRepository plans, Clock clock, @Value("${nhacviec.demo.units:config/demo/units.csv}") String unitsCsv) {
         this.units = units;
         this.importer = importer;
         this.people = people;
         this.chats = chats;
         this.plans = plans;
         this.clock = clock;
-        this.unitsCsv = unitsCsv;
+        // a String, not a Path: with the web server on, Spring would read a relative path as a servlet resource
+        this.unitsCsv = Path.of(unitsCsv);
     }
 
     /** What the demo did, for the greeting in the terminal. */

@@ -33,13 +33,14 @@ class StartupTasks implements ApplicationRunner {
     private final boolean demoEnabled;
 
     StartupTasks(CatalogImport catalog, OccurrencePlanner planner, ObjectProvider<DemoSetup> demo,
-                 FirstAdminClaim firstAdmin, @Value("${nhacviec.catalog.dir:config/catalog}") Path catalogDir,
+                 FirstAdminClaim firstAdmin, @Value("${nhacviec.catalog.dir:config/catalog}") String catalogDir,
                  @Value("${nhacviec.demo.enabled:false}") boolean demoEnabled) {
         this.catalog = catalog;
         this.planner = planner;
         this.demo = demo;
         this.firstAdmin = firstAdmin;
-        this.catalogDir = catalogDir;
+        // a String, not a Path: with the web server on, Spring would read a relative path as a servlet resource
+        this.catalogDir = Path.of(catalogDir);
         this.demoEnabled = demoEnabled;
     }
 

@@ -90,6 +90,14 @@ public class PersonRepository {
                 .param(unitId).query(ASSIGNMENT).list();
     }
 
+    /** The user ids on {@code channel} of the people holding {@code atLeast} at some unit (their menus differ). */
+    public List<String> userRefsHolding(String channel, Role atLeast) {
+        List<String> roles = java.util.Arrays.stream(Role.values()).filter(r -> r.atLeast(atLeast)).map(Role::name).toList();
+        return jdbc.sql("SELECT DISTINCT ci.user_ref FROM chat_identity ci JOIN role_assignment r ON r.person_id = ci.person_id "
+                        + "WHERE ci.channel = :channel AND r.revoked_at IS NULL AND r.role IN (:roles) ORDER BY ci.user_ref")
+                .param("channel", channel).param("roles", roles).query(String.class).list();
+    }
+
     public long countAdmins() {
         return jdbc.sql("SELECT COUNT(*) FROM role_assignment WHERE role = 'ADMIN' AND revoked_at IS NULL").query(Long.class).single();
     }

@@ -21,4 +21,9 @@ public interface MessageSender {
      *                              null otherwise. Channels that cannot edit send a new message.
      */
     SendOutcome send(Chat chat, OutgoingMessage message, String editPlatformMessageId);
+
+    /** Whether this channel replaces a sent message in place ({@link OutgoingMessage#editOf()}); others send edits as new messages. */
+    default boolean canEdit() {
+        return false;
+    }
 }

@@ -1,0 +1,81 @@
+package vn.doan.nhacviec.bot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * Long polling through the library's session, at the configured Bot API address. Updates are
+ * handled one after the other on the polling thread, so the next getUpdates (whose offset tells
+ * Telegram they were received) goes out only once they are handled; an update received again after
+ * a restart is recognised by {@link ProcessedUpdates}. The library retries getUpdates with backoff
+ * when the network fails.
+ */
+@Component
+@ConditionalOnTelegram
+class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+
+    private final TelegramUpdateHandler handler;
+    private final TelegramHttp http;
+    private final TelegramProperties properties;
+    private final TokenMask mask;
+    private ScheduledExecutorService executor;
+    private TelegramBotsLongPollingApplication application;
+
+    TelegramPolling(TelegramUpdateHandler handler, TelegramHttp http, TelegramProperties properties, TokenMask mask) {
+        this.handler = handler;
+        this.http = http;
+        this.properties = properties;
+        this.mask = mask;
+    }
+
+    synchronized void start() {
+        if (application != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "telegram-updates");
+            thread.setDaemon(true);
+            return thread;
+        });
+        application = new TelegramBotsLongPollingApplication(ObjectMapper::new, http::polling, () -> executor);
+        try {
+            application.registerBot(properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(), this);
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("Cannot start reading Telegram updates: " + mask.mask(e.toString()));
+        }
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            handler.handle(update);
+        }
+    }
+
+    @Override
+    public synchronized void destroy() {
+        if (application == null) {
+            return;
+        }
+        try {
+            application.close();
+        } catch (Exception e) {
+            log.warn("Stopping Telegram polling: {}", mask.mask(e.toString()));
+        }
+        executor.shutdownNow();
+        application = null;
+    }
+}

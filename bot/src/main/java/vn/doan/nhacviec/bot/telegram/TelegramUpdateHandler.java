@@ -1,0 +1,115 @@
+package vn.doan.nhacviec.bot.telegram;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.doan.nhacviec.bot.channel.Inbound;
+import vn.doan.nhacviec.bot.conversation.ConversationService;
+import vn.doan.nhacviec.data.chat.Chat.ChatKind;
+import vn.doan.nhacviec.data.chat.ChatRepository;
+
+/**
+ * Handles one update, however it arrived (long polling or webhook): once only, whatever it is.
+ * Messages and button presses go to the conversation; every button press is answered so the
+ * client stops its spinner; a group turned supergroup keeps its chat row; a chat that blocks or
+ * removes the bot stops receiving messages, and gets them again when it takes the bot back.
+ */
+@Component
+@ConditionalOnTelegram
+class TelegramUpdateHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdateHandler.class);
+    private static final Set<String> GONE = Set.of("kicked", "left");
+
+    private final ProcessedUpdates processed;
+    private final CurrentBot currentBot;
+    private final ConversationService conversation;
+    private final GroupMigration migration;
+    private final CommandMenus menus;
+    private final ChatRepository chats;
+    private final TelegramClient client;
+    private final TokenMask mask;
+
+    TelegramUpdateHandler(ProcessedUpdates processed, CurrentBot currentBot, ConversationService conversation, GroupMigration migration,
+                          CommandMenus menus, ChatRepository chats, TelegramClient client, TokenMask mask) {
+        this.processed = processed;
+        this.currentBot = currentBot;
+        this.conversation = conversation;
+        this.migration = migration;
+        this.menus = menus;
+        this.chats = chats;
+        this.client = client;
+        this.mask = mask;
+    }
+
+    /** Never throws: a failing update is logged and skipped so the ones after it are still read. */
+    void handle(Update update) {
+        try {
+            BotIdentity bot = currentBot.known().orElseThrow(() -> new IllegalStateException("getMe has not answered yet"));
+            if (update.getUpdateId() == null || !processed.markFirstTime(bot.id(), update.getUpdateId())) {
+                log.debug("Telegram update {} was handled before", update.getUpdateId());
+                return;
+            }
+            if (update.hasCallbackQuery()) {
+                pressed(update.getCallbackQuery());
+            } else if (update.hasMessage()) {
+                message(update.getMessage(), bot);
+            } else if (update.hasMyChatMember()) {
+                membership(update.getMyChatMember());
+            }
+        } catch (RuntimeException e) {
+            log.error("Failed to handle Telegram update {}", update.getUpdateId(), mask.scrub(e));
+        }
+    }
+
+    private void message(Message message, BotIdentity bot) {
+        if (message.getMigrateToChatId() != null) {
+            migration.migrate(String.valueOf(message.getChatId()), String.valueOf(message.getMigrateToChatId()));
+            return;
+        }
+        if (message.getMigrateFromChatId() != null) {
+            migration.migrate(String.valueOf(message.getMigrateFromChatId()), String.valueOf(message.getChatId()));
+            return;
+        }
+        UpdateTranslator.fromMessage(message, bot).ifPresent(this::converse);
+    }
+
+    private void pressed(CallbackQuery query) {
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+        } catch (TelegramApiException e) {
+            log.warn("Could not answer a Telegram button press: {}", mask.mask(e.toString()));
+        }
+        UpdateTranslator.fromCallback(query).ifPresent(this::converse);
+    }
+
+    private void converse(Inbound inbound) {
+        conversation.handle(inbound);
+        if (inbound.chatKind() == ChatKind.PRIVATE) {
+            // a private chat's id is the user's id; roles may have changed (an invite redeemed)
+            menus.refreshStaffMenu(inbound.userRef());
+        }
+    }
+
+    private void membership(ChatMemberUpdated change) {
+        if (change.getNewChatMember() == null || change.getChat() == null) {
+            return;
+        }
+        String status = change.getNewChatMember().getStatus();
+        chats.find(UpdateTranslator.CHANNEL, String.valueOf(change.getChat().getId())).ifPresent(chat -> {
+            if (GONE.contains(status) && chat.active()) {
+                chats.markInactive(chat.id(), "bot " + status);
+            } else if (!GONE.contains(status) && !chat.active()) {
+                chats.markActive(chat.id());
+            }
+        });
+    }
+}
