@@ -242,6 +242,7 @@ class ZaloChannelTest {
     void aServerErrorIsRetriedThroughTheOutboxAndTheMessageArrivesOnce() {
         String user = "zu-500";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
+        dispatcher.drain(); // what other tests left due must not take the scripted failure
         ZALO.failNext("sendMessage", 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal server error\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Nhắc: nộp báo cáo quý IV trước 15/12."));
@@ -267,6 +268,7 @@ class ZaloChannelTest {
         String first = "Phần một: " + "a".repeat(1500);
         String second = "Phần hai: " + "b".repeat(1500);
         ZALO.answerNext("sendMessage");
+        dispatcher.drain(); // what other tests left due must not take the scripted failure
         ZALO.failNext("sendMessage", 503, "{\"ok\":false,\"error_code\":503,\"description\":\"Service unavailable\"}");
 
         outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text(first + "\n" + second));
@@ -283,6 +285,7 @@ class ZaloChannelTest {
     void tooManyRequestsWaitsWithoutCountingAnAttempt() {
         String user = "zu-429";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
+        dispatcher.drain(); // what other tests left due must not take the scripted failure
         ZALO.failNext("sendMessage", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too many requests\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Chậm lại một chút."));
@@ -298,6 +301,7 @@ class ZaloChannelTest {
     void aUserWhoBlockedTheBotMakesTheChatInactive() {
         String user = "zu-403";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
+        dispatcher.drain(); // what other tests left due must not take the scripted failure
         ZALO.failNext("sendMessage", 403, "{\"ok\":false,\"error_code\":403,\"description\":\"User has blocked the bot\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Bạn còn theo dõi không?"));
@@ -311,6 +315,7 @@ class ZaloChannelTest {
     void aRefusedMessageFailsWithoutRetry() {
         String user = "zu-400";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
+        dispatcher.drain(); // what other tests left due must not take the scripted failure
         ZALO.failNext("sendMessage", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Invalid chat_id\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Không tới được."));
@@ -376,6 +381,7 @@ class ZaloChannelTest {
     @Test
     void theTokenNeverAppearsInLogsOrStoredErrors(CapturedOutput output) {
         String echo = "{\"ok\":false,\"error_code\":400,\"description\":\"Bad request for /bot" + FakeZaloServer.TOKEN + "/sendMessage\"}";
+        dispatcher.drain(); // what other tests left due must not take the scripted failure
         ZALO.failNext("sendMessage", 400, echo);
         ZALO.failNext("getUpdates", 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Invalid token " + FakeZaloServer.TOKEN + "\"}");
         ZALO.failNext("getUpdates", 502, "<html>Bad gateway</html>");

@@ -25,7 +25,7 @@ class ZaloEditsTest {
     private final ZaloEdits edits = new ZaloEdits(outbox);
 
     {
-        when(outbox.find(7L)).thenReturn(Optional.of(new OutboxEntry(7, 1, MessageKind.REMINDER, REMINDER, null, 0, OutboxState.SENT, 0,
+        when(outbox.find(7L)).thenReturn(Optional.of(new OutboxEntry(7, 1, MessageKind.REMINDER, REMINDER, 0, 0, null, OutboxState.SENT,
                 Instant.EPOCH, Instant.EPOCH, null)));
     }
 
