@@ -1,0 +1,20 @@
+package vn.doan.nhacviec.scheduler.reminder;
+
+import java.util.List;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.outbox.MessageKind;
+
+/**
+ * Everything one chat is to receive of one kind at one run: its units' due items (REMINDER) or the
+ * late units it supervises (ESCALATION), in reading order.
+ */
+public record Digest(Chat chat, String language, MessageKind kind, List<DueItem> items) {
+
+    public Digest {
+        items = List.copyOf(items);
+    }
+
+    public Digest withItems(List<DueItem> kept) {
+        return new Digest(chat, language, kind, kept);
+    }
+}
