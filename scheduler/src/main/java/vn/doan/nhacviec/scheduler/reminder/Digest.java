@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
+import java.time.ZoneId;
 import java.util.List;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.outbox.MessageKind;
@@ -7,14 +8,16 @@ import vn.doan.nhacviec.data.outbox.MessageKind;
 /**
  * Everything one chat is to receive of one kind at one run: its units' due items (REMINDER) or the
  * late units it supervises (ESCALATION), in reading order.
+ *
+ * @param zone the time zone of the unit the chat belongs to, whose sending hours the message keeps
  */
-public record Digest(Chat chat, String language, MessageKind kind, List<DueItem> items) {
+public record Digest(Chat chat, String language, ZoneId zone, MessageKind kind, List<DueItem> items) {
 
     public Digest {
         items = List.copyOf(items);
     }
 
     public Digest withItems(List<DueItem> kept) {
-        return new Digest(chat, language, kind, kept);
+        return new Digest(chat, language, zone, kind, kept);
     }
 }

@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import vn.doan.nhacviec.data.unit.Unit;
 /**
  * Turns due items into one digest per chat: a chat bound to several units gets all their items in
  * one reminder, soonest deadline first; a supervising chat gets all its late units in one
- * escalation, unit by unit.
+ * escalation, unit by unit, in its own sending hours (a late unit abroad may be decided at night
+ * in the parent's time zone).
  */
 @Component
 public class DigestPlanner {
@@ -42,27 +44,35 @@ public class DigestPlanner {
         List<DueItem> escalations = due.stream().filter(i -> i.stage().escalates()).sorted(ESCALATION_ORDER).toList();
         List<DueItem> unreachable = new ArrayList<>();
         Map<Long, Chat> chats = new LinkedHashMap<>();
+        Map<Long, ZoneId> reminderZones = new LinkedHashMap<>();
+        Map<Long, ZoneId> escalationZones = new LinkedHashMap<>();
         Map<Long, List<DueItem>> remindersByChat = new LinkedHashMap<>();
         Map<Long, List<DueItem>> escalationsByChat = new LinkedHashMap<>();
 
         Map<Long, List<Chat>> chatsByUnit = recipients.reminderChats(reminders.stream().map(i -> i.unit().id()).collect(Collectors.toSet()));
         for (DueItem item : reminders) {
-            addTo(remindersByChat, chats, chatsByUnit.getOrDefault(item.unit().id(), List.of()), item, unreachable);
+            List<Chat> receiving = chatsByUnit.getOrDefault(item.unit().id(), List.of());
+            addTo(remindersByChat, chats, receiving, item, unreachable);
+            receiving.forEach(chat -> reminderZones.putIfAbsent(chat.id(), item.unit().zone()));
         }
         Set<Unit> lateUnits = new HashSet<>();
         escalations.forEach(i -> lateUnits.add(i.unit()));
         Map<Long, Supervisor> supervisors = recipients.supervisors(lateUnits, false);
         for (DueItem item : escalations) {
             Supervisor supervisor = supervisors.get(item.unit().id());
-            addTo(escalationsByChat, chats, supervisor == null ? List.of() : supervisor.chats(), item, unreachable);
+            List<Chat> receiving = supervisor == null ? List.of() : supervisor.chats();
+            addTo(escalationsByChat, chats, receiving, item, unreachable);
+            receiving.forEach(chat -> escalationZones.putIfAbsent(chat.id(), supervisor.unit().zone()));
         }
 
         Map<Long, String> languages = recipients.languages(chats.keySet());
         List<Digest> digests = new ArrayList<>();
         remindersByChat.forEach((chatId, items) ->
-                digests.add(new Digest(chats.get(chatId), language(languages, chats.get(chatId)), MessageKind.REMINDER, items)));
+                digests.add(new Digest(chats.get(chatId), language(languages, chats.get(chatId)), reminderZones.get(chatId),
+                        MessageKind.REMINDER, items)));
         escalationsByChat.forEach((chatId, items) ->
-                digests.add(new Digest(chats.get(chatId), language(languages, chats.get(chatId)), MessageKind.ESCALATION, items)));
+                digests.add(new Digest(chats.get(chatId), language(languages, chats.get(chatId)), escalationZones.get(chatId),
+                        MessageKind.ESCALATION, items)));
         return new Deliveries(digests, unreachable);
     }
 

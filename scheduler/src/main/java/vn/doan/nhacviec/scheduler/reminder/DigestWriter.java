@@ -104,7 +104,7 @@ public class DigestWriter {
                 OutgoingMessage message = render(digest, part, p + 1, parts.size(), now);
                 String dedupKey = dedupKey(digest, part);
                 messages.add(new NewOutboxMessage(digest.chat().id(), digest.kind(), message, dedupKey,
-                        digest.kind().defaultPriority(), now));
+                        digest.kind().defaultPriority(), settings.calendar().nextReminderTime(now, digest.zone())));
                 if (digest.kind() == MessageKind.REMINDER) {
                     listedItems.put(dedupKey, part.stream().map(i -> i.occurrence().id()).toList());
                 }

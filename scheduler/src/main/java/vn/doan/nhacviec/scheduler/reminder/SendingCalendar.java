@@ -54,6 +54,19 @@ public final class SendingCalendar {
         return quietDays.workingDayFrom(day).atTime(windowStart).atZone(zone).toInstant();
     }
 
+    /**
+     * {@code now} if daily reminders may go out now in {@code zone}, else the next send time on a
+     * working day (for a message decided in another zone's morning).
+     */
+    public Instant nextReminderTime(Instant now, ZoneId zone) {
+        ZonedDateTime local = now.atZone(zone);
+        if (remindersOpen(local)) {
+            return now;
+        }
+        LocalDate day = local.toLocalTime().isBefore(sendTime) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        return quietDays.workingDayFrom(day).atTime(sendTime).atZone(zone).toInstant();
+    }
+
     /** The day a reminder meant for {@code day} is sent: the day itself, or the next working day. */
     public LocalDate sendingDay(LocalDate day) {
         return quietDays.workingDayFrom(day);
