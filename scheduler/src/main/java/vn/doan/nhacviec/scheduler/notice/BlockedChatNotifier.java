@@ -10,11 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
-import vn.doan.nhacviec.data.person.Person;
-import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
+import vn.doan.nhacviec.scheduler.reminder.ChatNames;
 
 /**
  * When a chat blocks the bot (or the bot is removed from a group), the parent units of the units it
@@ -29,16 +28,16 @@ public class BlockedChatNotifier {
     private final NoticeTexts texts;
     private final ChatRepository chats;
     private final UnitRepository units;
-    private final PersonRepository people;
+    private final ChatNames names;
     private final Clock clock;
 
     public BlockedChatNotifier(SupervisorNotices notices, NoticeTexts texts, ChatRepository chats, UnitRepository units,
-                               PersonRepository people, Clock clock) {
+                               ChatNames names, Clock clock) {
         this.notices = notices;
         this.texts = texts;
         this.chats = chats;
         this.units = units;
-        this.people = people;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -62,15 +61,8 @@ public class BlockedChatNotifier {
             return;
         }
         Instant now = clock.instant();
-        String name = nameOf(chat);
+        String name = names.nameOf(chat);
         notices.notify(bound, (language, about) -> texts.chatBlocked(language, new BlockedChat(name, about)),
                 "blocked:" + chatId + ":" + LocalDate.ofInstant(now, bound.get(0).zone()), now);
-    }
-
-    private String nameOf(Chat chat) {
-        if (chat.title() != null && !chat.title().isBlank()) {
-            return chat.title();
-        }
-        return people.findByIdentity(chat.channel(), chat.chatRef()).map(Person::displayName).orElse(chat.chatRef());
     }
 }

@@ -115,7 +115,7 @@ final class ReminderWorld implements AutoCloseable {
         missed = new MissedOccurrences(occurrences, settings);
         SupervisorNotices notices = new SupervisorNotices(recipients, outbox, settings);
         postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people);
-        blockedNotifier = new BlockedChatNotifier(notices, texts, chats, units, people, clock);
+        blockedNotifier = new BlockedChatNotifier(notices, texts, chats, units, new ChatNames(people), clock);
     }
 
     private void dispatch(Object event) {
