@@ -48,9 +48,9 @@ public final class QuietDays {
                 } else {
                     quiet.days.add(LocalDate.parse(entry));
                 }
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeParseException unreadable) {
                 throw new IllegalArgumentException("nhacviec.reminders.quiet-days: cannot read «" + entry
-                        + "»; write yyyy-MM-dd, yyyy-MM-dd..yyyy-MM-dd or MM-dd", e);
+                        + "»; write yyyy-MM-dd, yyyy-MM-dd..yyyy-MM-dd or MM-dd");
             }
         }
         return quiet;

@@ -87,8 +87,8 @@ public final class ReminderSettings {
     private static LocalTime time(String key, String value) {
         try {
             return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("nhacviec.reminders." + key + ": cannot read «" + value + "»; write HH:mm", e);
+        } catch (DateTimeParseException | NullPointerException unreadable) {
+            throw new IllegalArgumentException("nhacviec.reminders." + key + ": cannot read «" + value + "»; write HH:mm");
         }
     }
 }
