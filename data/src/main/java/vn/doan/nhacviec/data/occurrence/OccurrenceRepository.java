@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public class OccurrenceRepository {
             return List.of();
         }
         String in = zones.stream().map(z -> "?").collect(Collectors.joining(","));
-        List<Object> params = new java.util.ArrayList<>(List.of(from.toEpochMilli(), to.toEpochMilli()));
+        List<Object> params = new ArrayList<>(List.of(from.toEpochMilli(), to.toEpochMilli()));
         params.addAll(zones);
         return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o JOIN unit u ON u.id = o.unit_id "
                         + "WHERE o.state = 'OPEN' AND o.due_at >= ? AND o.due_at < ? AND u.time_zone IN (" + in + ") "

@@ -4,8 +4,4 @@ import java.time.LocalDate;
 
 /** A stage a reminder run wants to take, with the number of chats the message goes to. */
 public record StageClaim(long occurrenceId, String stage, LocalDate stageDay, int chats) {
-
-    public StageMark mark() {
-        return new StageMark(occurrenceId, stage, stageDay);
-    }
 }

@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.scheduler.jobs;
 
+import java.time.ZoneId;
 import java.util.Properties;
 import java.util.TimeZone;
 import javax.sql.DataSource;
@@ -77,6 +78,8 @@ public class JobsConfiguration {
             factory.setDataSource(dataSource);
             quartz.setProperty("org.quartz.scheduler.instanceId", "AUTO");
             quartz.setProperty("org.quartz.jobStore.isClustered", String.valueOf(jobs.clustered()));
+            // the JDBC store is meant for PostgreSQL (Quartz has no SQLite support); another database names its delegate under quartz
+            quartz.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         } else {
             quartz.setProperty("org.quartz.jobStore.class", RAMJobStore.class.getName());
         }
@@ -94,7 +97,7 @@ public class JobsConfiguration {
     private static Trigger cron(JobDetail job, String name, String cron, String zone) {
         return TriggerBuilder.newTrigger().forJob(job).withIdentity(name, GROUP)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                        .inTimeZone(TimeZone.getTimeZone(java.time.ZoneId.of(zone)))
+                        .inTimeZone(TimeZone.getTimeZone(ZoneId.of(zone)))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }

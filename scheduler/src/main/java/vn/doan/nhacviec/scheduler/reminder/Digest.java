@@ -16,8 +16,4 @@ public record Digest(Chat chat, String language, ZoneId zone, MessageKind kind, 
     public Digest {
         items = List.copyOf(items);
     }
-
-    public Digest withItems(List<DueItem> kept) {
-        return new Digest(chat, language, zone, kind, kept);
-    }
 }

@@ -24,10 +24,6 @@ public final class QuietDays {
     private QuietDays() {
     }
 
-    public static QuietDays none() {
-        return new QuietDays();
-    }
-
     /** Reads the configured entries; a bad one is refused with the entry in the message. */
     public static QuietDays parse(List<String> entries) {
         QuietDays quiet = new QuietDays();

@@ -3,6 +3,7 @@ package vn.doan.nhacviec.scheduler.reminder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public class Recipients {
         for (Unit unit : of) {
             List<Long> ids = new ArrayList<>(Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty())
                     .map(Long::valueOf).filter(id -> id != unit.id()).toList());
-            java.util.Collections.reverse(ids);
+            Collections.reverse(ids);
             ancestorsNearestFirst.put(unit.id(), ids);
             allAncestors.addAll(ids);
         }

@@ -3,9 +3,9 @@ package vn.doan.nhacviec.scheduler.reminder;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,7 @@ public final class ReminderSettings {
     private final SendingCalendar calendar;
     private final int missedAfterDays;
     private final int maxItemsPerMessage;
-    private final Set<String> unknownNamesReported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> unknownNamesReported = ConcurrentHashMap.newKeySet();
 
     public ReminderSettings(ReminderProperties properties) {
         this.defaultPolicy = ReminderPolicy.of(null, properties.defaultPolicy());
@@ -78,10 +78,6 @@ public final class ReminderSettings {
     public int maxDaysBefore() {
         return Math.max(defaultPolicy.firstStageBeforeDays(),
                 policies.values().stream().mapToInt(ReminderPolicy::firstStageBeforeDays).max().orElse(0));
-    }
-
-    public Set<String> policyNames() {
-        return new HashSet<>(policies.keySet());
     }
 
     private static LocalTime time(String key, String value) {

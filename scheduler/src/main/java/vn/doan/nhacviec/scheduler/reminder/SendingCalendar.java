@@ -76,14 +76,6 @@ public final class SendingCalendar {
         return sendTime;
     }
 
-    public LocalTime windowStart() {
-        return windowStart;
-    }
-
-    public LocalTime windowEnd() {
-        return windowEnd;
-    }
-
     public QuietDays quietDays() {
         return quietDays;
     }

@@ -59,6 +59,12 @@ class JobsWiringTest {
     }
 
     @Test
+    void furtherQuartzPropertiesArePassedAsWritten() {
+        runner.withPropertyValues("nhacviec.reminders.jobs.quartz[org.quartz.threadPool.threadCount]=3")
+                .run(context -> assertThat(context.getBean(Scheduler.class).getMetaData().getThreadPoolSize()).isEqualTo(3));
+    }
+
+    @Test
     void switchedOffThereIsNoScheduler() {
         runner.withPropertyValues("nhacviec.reminders.jobs.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(Scheduler.class));

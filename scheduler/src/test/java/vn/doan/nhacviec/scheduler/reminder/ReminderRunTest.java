@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.catalog.Assignee;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
@@ -26,6 +28,10 @@ import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusMeaning;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
+import vn.doan.nhacviec.scheduler.outbox.Outbox;
+import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
+import vn.doan.nhacviec.scheduler.outbox.OutboxProperties;
+import vn.doan.nhacviec.scheduler.outbox.Sleeper;
 import vn.doan.nhacviec.scheduler.reminder.ReminderWorld.Sent;
 
 /**
@@ -213,11 +219,9 @@ class ReminderRunTest {
     }
 
     private static DigestWriter writer(ReminderWorld w) {
-        var transactions = new org.springframework.transaction.support.TransactionTemplate(
-                new org.springframework.jdbc.support.JdbcTransactionManager(w.dataSource));
-        var outbox = new vn.doan.nhacviec.scheduler.outbox.Outbox(w.outboxRows, new vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher(
-                w.outboxRows, w.chats, List.of(), vn.doan.nhacviec.scheduler.outbox.OutboxProperties.defaults(), w.clock,
-                vn.doan.nhacviec.scheduler.outbox.Sleeper.SYSTEM, e -> { }), w.clock);
+        TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(w.dataSource));
+        Outbox outbox = new Outbox(w.outboxRows, new OutboxDispatcher(w.outboxRows, w.chats, List.of(), OutboxProperties.defaults(),
+                w.clock, Sleeper.SYSTEM, e -> { }), w.clock);
         return new DigestWriter(w.handled, outbox, w.outboxRows, w.messageItems, new PlainTexts(), w.settings, transactions);
     }
 
