@@ -26,9 +26,14 @@ public class ItemFormatter {
 
     /** "Sinh hoạt chi đoàn (tháng 11/2026) — hạn: hết ngày 30/11/2026", or the overdue form. */
     public String line(Locale locale, Obligation obligation, Occurrence occurrence, java.time.ZoneId zone) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return line(locale, obligation, occurrence, zone, clock.instant());
+    }
+
+    /** The same line as read at {@code now} (a reminder decided for a given instant). */
+    public String line(Locale locale, Obligation obligation, Occurrence occurrence, java.time.ZoneId zone, java.time.Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
         String title = obligation.title() + " (" + periodLabel(locale, occurrence.periodKey()) + ")";
-        if (occurrence.isOverdue(clock.instant())) {
+        if (occurrence.isOverdue(now)) {
             long days = ChronoUnit.DAYS.between(occurrence.lastDay(), today);
             return messages.get(locale, "item.overdue", title, occurrence.lastDay().format(DATE), days);
         }

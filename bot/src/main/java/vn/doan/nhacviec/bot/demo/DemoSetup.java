@@ -17,12 +17,14 @@ import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitCsvImporter;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
  * The terminal demo: on an empty database, loads the demo tree (Kiên Giang and Tây Ninh), makes
- * the terminal user admin of the whole tree and secretary of one Tây Ninh border branch, and keeps
+ * the terminal user admin of the whole tree and secretary of one Tây Ninh border branch, gives the
+ * branch's commune a group chat (shown in the terminal, so what its parent hears is seen), and keeps
  * the seed plans in force for a year from today (their real terms have ended; the demo says so).
  */
 @Component
@@ -31,6 +33,8 @@ public class DemoSetup {
     public static final String CHANNEL = "console";
     public static final String TERMINAL = "terminal";
     public static final String DEMO_BRANCH = "tn-tb-hh-hb";
+    /** The demo branch's commune: its group chat is shown in the terminal too, so escalations and requests are seen arriving. */
+    public static final String DEMO_COMMUNE = "tn-tb-hh";
     private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
     private final UnitRepository units;
@@ -75,6 +79,9 @@ public class DemoSetup {
             people.grant(terminal.id(), root, Role.ADMIN, null);
             people.grant(terminal.id(), branch, Role.SECRETARY, null);
             chats.bind(chat.id(), branch);
+            Unit commune = units.findByCode(DEMO_COMMUNE).orElseThrow();
+            Chat communeGroup = chats.findOrCreate(CHANNEL, "group-" + DEMO_COMMUNE, Chat.ChatKind.GROUP, commune.name(), "vi");
+            chats.bind(communeGroup.id(), commune.id());
             loaded = true;
         }
         LocalDate until = LocalDate.now(clock).plusYears(1);

@@ -1,9 +1,13 @@
 package vn.doan.nhacviec.data.chat;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -94,6 +98,45 @@ public class ChatRepository {
         return jdbc.sql("SELECT c.id, c.channel, c.chat_ref, c.kind, c.title, c.language, c.active, c.reminders_paused "
                         + "FROM chat c JOIN chat_binding b ON b.chat_id = c.id WHERE b.unit_id = ? AND c.active = 1 ORDER BY c.id")
                 .param(unitId).query(MAPPER).list();
+    }
+
+    /** For each of these units, the active chats that receive its messages (paused chats included). */
+    public Map<Long, List<Chat>> boundToUnits(Collection<Long> unitIds) {
+        Map<Long, List<Chat>> result = new HashMap<>();
+        List<Long> ids = List.copyOf(unitIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+            jdbc.sql("SELECT b.unit_id, c.id, c.channel, c.chat_ref, c.kind, c.title, c.language, c.active, c.reminders_paused "
+                            + "FROM chat c JOIN chat_binding b ON b.chat_id = c.id WHERE b.unit_id IN (" + in + ") AND c.active = 1 "
+                            + "ORDER BY b.unit_id, c.id")
+                    .params(chunk.toArray())
+                    .query((rs, i) -> Map.entry(rs.getLong("unit_id"), MAPPER.mapRow(rs, i)))
+                    .list()
+                    .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return result;
+    }
+
+    /**
+     * The language each chat is read in: a group's own, or in a private chat the person's (whose
+     * user id on the channel is the chat's id), as the bot answers them.
+     */
+    public Map<Long, String> readerLanguages(Collection<Long> chatIds) {
+        Map<Long, String> result = new HashMap<>();
+        List<Long> ids = List.copyOf(chatIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+            jdbc.sql("SELECT c.id, CASE WHEN c.kind = 'PRIVATE' AND p.language IS NOT NULL THEN p.language ELSE c.language END "
+                            + "FROM chat c LEFT JOIN chat_identity ci ON ci.channel = c.channel AND ci.user_ref = c.chat_ref "
+                            + "LEFT JOIN person p ON p.id = ci.person_id WHERE c.id IN (" + in + ")")
+                    .params(chunk.toArray())
+                    .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .list()
+                    .forEach(e -> result.put(e.getKey(), e.getValue()));
+        }
+        return result;
     }
 
     public List<Long> unitsBoundTo(long chatId) {

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -126,6 +127,29 @@ public class OccurrenceRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o WHERE o.unit_id = ? AND o.due_at >= ? AND o.due_at < ? "
                         + "ORDER BY o.due_at, o.id")
                 .params(unitId, from.toEpochMilli(), to.toEpochMilli()).query(MAPPER).list();
+    }
+
+    /**
+     * Open occurrences due in [from, to) of units in one of {@code zones}, soonest first: what the
+     * reminder run looks at (served by the index on state and due_at).
+     */
+    public List<Occurrence> openDueBetween(Instant from, Instant to, Collection<String> zones) {
+        if (zones.isEmpty()) {
+            return List.of();
+        }
+        String in = zones.stream().map(z -> "?").collect(Collectors.joining(","));
+        List<Object> params = new ArrayList<>(List.of(from.toEpochMilli(), to.toEpochMilli()));
+        params.addAll(zones);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o JOIN unit u ON u.id = o.unit_id "
+                        + "WHERE o.state = 'OPEN' AND o.due_at >= ? AND o.due_at < ? AND u.time_zone IN (" + in + ") "
+                        + "ORDER BY o.due_at, o.id")
+                .params(params).query(MAPPER).list();
+    }
+
+    /** Closes as MISSED every open occurrence due before {@code dueBefore}; returns how many. */
+    public int markMissed(Instant dueBefore, Instant at) {
+        return jdbc.sql("UPDATE occurrence SET state = 'MISSED', closed_at = ? WHERE state = 'OPEN' AND due_at < ?")
+                .params(at.toEpochMilli(), dueBefore.toEpochMilli()).update();
     }
 
     public Optional<Occurrence> find(long obligationId, long unitId, String periodKey) {

@@ -1,7 +1,10 @@
 package vn.doan.nhacviec.data.outbox;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,15 +13,34 @@ import org.springframework.stereotype.Repository;
 public class MessageItemRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public MessageItemRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public MessageItemRepository(JdbcTemplate template) {
+        this.template = template;
+        this.jdbc = JdbcClient.create(template);
     }
 
     public void record(long outboxId, List<Long> occurrenceIds) {
         for (int i = 0; i < occurrenceIds.size(); i++) {
             jdbc.sql("INSERT INTO message_item (outbox_id, position, occurrence_id) VALUES (?, ?, ?)")
                     .params(outboxId, i + 1, occurrenceIds.get(i)).update();
+        }
+    }
+
+    /**
+     * Records the items of many messages in one JDBC batch; a message whose items are recorded
+     * already keeps them.
+     */
+    public void recordAll(Map<Long, List<Long>> occurrenceIdsByOutboxId) {
+        List<Object[]> rows = new ArrayList<>();
+        occurrenceIdsByOutboxId.forEach((outboxId, occurrenceIds) -> {
+            for (int i = 0; i < occurrenceIds.size(); i++) {
+                rows.add(new Object[] {outboxId, i + 1, occurrenceIds.get(i)});
+            }
+        });
+        if (!rows.isEmpty()) {
+            template.batchUpdate("INSERT INTO message_item (outbox_id, position, occurrence_id) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (outbox_id, position) DO NOTHING", rows);
         }
     }
 

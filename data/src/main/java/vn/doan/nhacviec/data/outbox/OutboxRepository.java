@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -255,6 +257,22 @@ public class OutboxRepository {
 
     public Optional<OutboxEntry> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM outbox_message WHERE id = ?").param(id).query(mapper).optional();
+    }
+
+    /** The ids of the rows stored under these dedup keys, by key. */
+    public Map<String, Long> idsByDedupKey(Collection<String> dedupKeys) {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> keys = List.copyOf(dedupKeys);
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql("SELECT id, dedup_key FROM outbox_message WHERE dedup_key IN (" + in + ")")
+                    .params(chunk.toArray())
+                    .query(rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+        }
+        return ids;
     }
 
     /** Failed messages, newest first, for admins. */

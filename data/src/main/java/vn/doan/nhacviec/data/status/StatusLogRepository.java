@@ -46,6 +46,13 @@ public class StatusLogRepository {
                 .params(unitId, limit).query(MAPPER).list();
     }
 
+    /** Updates with this meaning recorded at or after {@code since}, oldest first. */
+    public List<StatusUpdate> recordedSince(StatusMeaning meaning, Instant since) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM status_update s WHERE s.recorded_at >= ? AND s.meaning = ? "
+                        + "ORDER BY s.recorded_at, s.id")
+                .params(since.toEpochMilli(), meaning.name()).query(MAPPER).list();
+    }
+
     public Optional<StatusUpdate> latest(long occurrenceId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM status_update s WHERE s.occurrence_id = ? ORDER BY s.id DESC LIMIT 1")
                 .param(occurrenceId).query(MAPPER).optional();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
@@ -13,7 +14,7 @@ import vn.doan.nhacviec.data.occurrence.OccurrenceState;
 /**
  * Records what someone said about an occurrence: appends to the log and, where the answer closes
  * the occurrence, closes it, in one transaction. A postponement is only a request: the deadline
- * never moves here.
+ * never moves here. A {@link StatusRecorded} event is published in the same transaction.
  */
 @Service
 public class StatusRecorder {
@@ -21,11 +22,14 @@ public class StatusRecorder {
     private final OccurrenceRepository occurrences;
     private final StatusLogRepository log;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public StatusRecorder(OccurrenceRepository occurrences, StatusLogRepository log, Clock clock) {
+    public StatusRecorder(OccurrenceRepository occurrences, StatusLogRepository log, Clock clock,
+                          ApplicationEventPublisher events) {
         this.occurrences = occurrences;
         this.log = log;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The outcome, for the one-line confirmation. */
@@ -63,6 +67,7 @@ public class StatusRecorder {
                 // NOT_YET, REMIND_TOMORROW, POSTPONE, DIFFICULTY, ACKNOWLEDGED: logged, state unchanged
             }
         }
+        events.publishEvent(new StatusRecorded(occurrence, personId, chatId, now, entry));
         return new Recorded(occurrences.findById(occurrence.id()).orElseThrow(), entry, state, alreadyClosed);
     }
 

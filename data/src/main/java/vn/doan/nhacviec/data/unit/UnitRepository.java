@@ -103,6 +103,12 @@ public class UnitRepository {
         return findByIds(ids);
     }
 
+    /** The time zones of the units that are not retired. */
+    public List<ZoneId> zonesInUse() {
+        return jdbc.sql("SELECT DISTINCT time_zone FROM unit WHERE retired_at IS NULL ORDER BY time_zone")
+                .query((rs, i) -> ZoneId.of(rs.getString(1))).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM unit").query(Long.class).single();
     }

@@ -1,0 +1,31 @@
+package vn.doan.nhacviec.scheduler.jobs;
+
+import java.time.Clock;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
+import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
+
+/** Once a day: occurrences planned ahead, and those with no reminder left to send marked missed. */
+@Component
+@DisallowConcurrentExecution
+public class PlanJob implements Job {
+
+    private final OccurrencePlanner planner;
+    private final MissedOccurrences missed;
+    private final Clock clock;
+
+    public PlanJob(OccurrencePlanner planner, MissedOccurrences missed, Clock clock) {
+        this.planner = planner;
+        this.missed = missed;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        planner.planAhead();
+        missed.markAt(clock.instant());
+    }
+}

@@ -1,0 +1,68 @@
+package vn.doan.nhacviec.scheduler.notice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
+import vn.doan.nhacviec.scheduler.reminder.ChatNames;
+
+/**
+ * When a chat blocks the bot (or the bot is removed from a group), the parent units of the units it
+ * was bound to are told, one short message per parent chat, so someone else takes over the reminders.
+ */
+@Component
+public class BlockedChatNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(BlockedChatNotifier.class);
+
+    private final SupervisorNotices notices;
+    private final NoticeTexts texts;
+    private final ChatRepository chats;
+    private final UnitRepository units;
+    private final ChatNames names;
+    private final Clock clock;
+
+    public BlockedChatNotifier(SupervisorNotices notices, NoticeTexts texts, ChatRepository chats, UnitRepository units,
+                               ChatNames names, Clock clock) {
+        this.notices = notices;
+        this.texts = texts;
+        this.chats = chats;
+        this.units = units;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void on(ChatBlockedEvent blocked) {
+        try {
+            notifyParents(blocked.chatId());
+        } catch (RuntimeException e) {
+            // called from a sender thread of the outbox: a failure here must not stop the sending
+            log.warn("Could not tell the parent units that chat {} blocked the bot: {}", blocked.chatId(), e.getMessage(), e);
+        }
+    }
+
+    void notifyParents(long chatId) {
+        Chat chat = chats.findById(chatId).orElse(null);
+        if (chat == null) {
+            return;
+        }
+        List<Unit> bound = units.findByIds(chats.unitsBoundTo(chatId));
+        if (bound.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String name = names.nameOf(chat);
+        notices.notify(bound, (language, about) -> texts.chatBlocked(language, new BlockedChat(name, about)),
+                "blocked:" + chatId + ":" + LocalDate.ofInstant(now, bound.get(0).zone()), now);
+    }
+}

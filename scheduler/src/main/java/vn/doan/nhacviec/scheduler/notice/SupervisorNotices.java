@@ -1,0 +1,78 @@
+package vn.doan.nhacviec.scheduler.notice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.springframework.stereotype.Service;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.outbox.MessageKind;
+import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.scheduler.outbox.Outbox;
+import vn.doan.nhacviec.scheduler.reminder.Recipients;
+import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
+import vn.doan.nhacviec.scheduler.reminder.Supervisor;
+
+/**
+ * Tells the supervising unit's chats about some of its units: one message per chat, naming all the
+ * units it concerns, held until the sending window opens in the supervisor's time zone. Chats that
+ * paused reminders get notices too: a notice asks for a decision, it is not a reminder.
+ */
+@Service
+public class SupervisorNotices {
+
+    private final Recipients recipients;
+    private final Outbox outbox;
+    private final ReminderSettings settings;
+
+    public SupervisorNotices(Recipients recipients, Outbox outbox, ReminderSettings settings) {
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    /**
+     * @param render      the message for a chat, from its language and the units it concerns
+     * @param dedupPrefix identifies the notice; the same notice is stored once per chat
+     * @return how many messages were stored
+     */
+    public int notify(Collection<Unit> about, BiFunction<String, List<Unit>, OutgoingMessage> render, String dedupPrefix,
+                      Instant now) {
+        Map<Long, Supervisor> supervisors = recipients.supervisors(about, true);
+        Map<Long, Chat> chats = new LinkedHashMap<>();
+        Map<Long, Unit> supervisorOfChat = new LinkedHashMap<>();
+        Map<Long, List<Unit>> unitsOfChat = new LinkedHashMap<>();
+        for (Unit unit : about) {
+            Supervisor supervisor = supervisors.get(unit.id());
+            if (supervisor == null) {
+                continue;
+            }
+            for (Chat chat : supervisor.chats()) {
+                chats.putIfAbsent(chat.id(), chat);
+                supervisorOfChat.putIfAbsent(chat.id(), supervisor.unit());
+                List<Unit> units = unitsOfChat.computeIfAbsent(chat.id(), k -> new ArrayList<>());
+                if (!units.contains(unit)) {
+                    units.add(unit);
+                }
+            }
+        }
+        if (chats.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> languages = recipients.languages(chats.keySet());
+        List<NewOutboxMessage> messages = new ArrayList<>();
+        chats.forEach((chatId, chat) -> {
+            OutgoingMessage message = render.apply(languages.getOrDefault(chatId, chat.language()), unitsOfChat.get(chatId));
+            Instant notBefore = settings.calendar().nextOpening(now, supervisorOfChat.get(chatId).zone());
+            messages.add(new NewOutboxMessage(chatId, MessageKind.NOTICE, message, dedupPrefix + ":" + chatId,
+                    MessageKind.NOTICE.defaultPriority(), notBefore));
+        });
+        outbox.enqueueAll(messages);
+        return messages.size();
+    }
+}

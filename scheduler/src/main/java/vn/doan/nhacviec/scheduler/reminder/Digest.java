@@ -1,0 +1,19 @@
+package vn.doan.nhacviec.scheduler.reminder;
+
+import java.time.ZoneId;
+import java.util.List;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.outbox.MessageKind;
+
+/**
+ * Everything one chat is to receive of one kind at one run: its units' due items (REMINDER) or the
+ * late units it supervises (ESCALATION), in reading order.
+ *
+ * @param zone the time zone of the unit the chat belongs to, whose sending hours the message keeps
+ */
+public record Digest(Chat chat, String language, ZoneId zone, MessageKind kind, List<DueItem> items) {
+
+    public Digest {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,119 @@
+package vn.doan.nhacviec.scheduler.reminder;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * When reminders go out ({@code nhacviec.reminders.*}; the defaults are documented in
+ * {@code config/application.yml}). Read through {@link ReminderSettings}, which checks them and
+ * stops the start with a message naming the key when one is wrong.
+ *
+ * <p>Days are counted from the <em>last day on time</em> L, the day before the deadline D of "trước
+ * ngày D": {@code days-before: [7, 3, 1]} reminds on L−7, L−3 and L−1; the due-day reminder is on L;
+ * overdue reminders are on L+1, then every {@code overdue-every-days} days, {@code overdue-times} times;
+ * escalation to the parent unit follows one interval after the last overdue reminder.
+ *
+ * @param defaultPolicy      the policy of every obligation that names none
+ * @param policies           named policies an obligation selects with {@code reminder_policy}; a field
+ *                           a named policy leaves out is taken from the default policy
+ * @param windowStart        local time (of the unit) from which messages may be sent, {@code HH:mm}
+ * @param windowEnd          local time after which nothing is sent until the next day
+ * @param sendTime           local time of the daily reminders, inside the window
+ * @param quietDays          days on which nothing is sent: {@code yyyy-MM-dd}, a range
+ *                           {@code yyyy-MM-dd..yyyy-MM-dd}, or {@code MM-dd} for every year; what falls
+ *                           due then is sent on the next working day
+ * @param missedAfterDays    an occurrence still open this many days after its deadline becomes MISSED
+ *                           (must come after every policy's escalation)
+ * @param maxItemsPerMessage a reminder listing more items is split into several messages (Zalo takes
+ *                           2,000 characters)
+ * @param jobs               the Quartz jobs that run all this
+ */
+@ConfigurationProperties("nhacviec.reminders")
+public record ReminderProperties(
+        Policy defaultPolicy,
+        Map<String, Policy> policies,
+        String windowStart,
+        String windowEnd,
+        String sendTime,
+        List<String> quietDays,
+        Integer missedAfterDays,
+        Integer maxItemsPerMessage,
+        Jobs jobs) {
+
+    public ReminderProperties {
+        defaultPolicy = defaultPolicy == null ? Policy.STANDARD : defaultPolicy.orElse(Policy.STANDARD);
+        policies = policies == null ? Map.of() : Map.copyOf(policies);
+        windowStart = windowStart == null ? "07:30" : windowStart;
+        windowEnd = windowEnd == null ? "20:30" : windowEnd;
+        sendTime = sendTime == null ? "08:00" : sendTime;
+        quietDays = quietDays == null ? List.of() : List.copyOf(quietDays);
+        missedAfterDays = missedAfterDays == null ? 30 : missedAfterDays;
+        maxItemsPerMessage = maxItemsPerMessage == null ? 10 : maxItemsPerMessage;
+        jobs = jobs == null ? Jobs.DEFAULT : jobs.orElse(Jobs.DEFAULT);
+    }
+
+    /** All defaults. */
+    public static ReminderProperties defaults() {
+        return new ReminderProperties(null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * A reminder policy; unset fields are taken from another policy ({@link #orElse}).
+     *
+     * @param daysBefore       reminders this many days before the last day on time
+     * @param onDueDay         a reminder on the last day on time
+     * @param overdueEveryDays days between overdue reminders
+     * @param overdueTimes     how many overdue reminders (0 for none)
+     * @param escalate         after the overdue reminders, tell the parent unit's chats
+     */
+    public record Policy(List<Integer> daysBefore, Boolean onDueDay, Integer overdueEveryDays, Integer overdueTimes,
+                         Boolean escalate) {
+
+        public static final Policy STANDARD = new Policy(List.of(7, 3, 1), true, 3, 3, true);
+
+        Policy orElse(Policy defaults) {
+            return new Policy(
+                    daysBefore != null ? List.copyOf(daysBefore) : defaults.daysBefore,
+                    onDueDay != null ? onDueDay : defaults.onDueDay,
+                    overdueEveryDays != null ? overdueEveryDays : defaults.overdueEveryDays,
+                    overdueTimes != null ? overdueTimes : defaults.overdueTimes,
+                    escalate != null ? escalate : defaults.escalate);
+        }
+    }
+
+    /**
+     * The Quartz jobs.
+     *
+     * @param enabled    run the jobs (tests and tools switch them off and call the runs directly)
+     * @param remindCron when the reminder run looks for what is due (Quartz cron, in {@code cronZone})
+     * @param planCron   when occurrences are planned ahead and overdue ones marked missed
+     * @param cronZone   time zone of the two crons
+     * @param store      {@code memory} (RAMJobStore: SQLite, one instance) or {@code jdbc} (Quartz's
+     *                   JDBC store on the application's database, for PostgreSQL; needs Quartz's
+     *                   {@code qrtz_*} tables)
+     * @param clustered  with {@code jdbc}: several instances share the jobs, each firing runs on one
+     * @param quartz     further {@code org.quartz.*} properties, passed as they are
+     */
+    public record Jobs(Boolean enabled, String remindCron, String planCron, String cronZone, String store,
+                       Boolean clustered, Map<String, String> quartz) {
+
+        public static final Jobs DEFAULT = new Jobs(true, "0 0/15 * * * ?", "0 30 0 * * ?", "Asia/Ho_Chi_Minh",
+                "memory", false, Map.of());
+
+        Jobs orElse(Jobs defaults) {
+            return new Jobs(
+                    enabled != null ? enabled : defaults.enabled,
+                    remindCron != null ? remindCron : defaults.remindCron,
+                    planCron != null ? planCron : defaults.planCron,
+                    cronZone != null ? cronZone : defaults.cronZone,
+                    store != null ? store : defaults.store,
+                    clustered != null ? clustered : defaults.clustered,
+                    quartz != null ? Map.copyOf(quartz) : defaults.quartz);
+        }
+
+        public boolean jdbcStore() {
+            return "jdbc".equalsIgnoreCase(store);
+        }
+    }
+}

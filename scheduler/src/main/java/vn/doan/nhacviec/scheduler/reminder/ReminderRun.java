@@ -1,0 +1,50 @@
+package vn.doan.nhacviec.scheduler.reminder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * One pass of the reminder engine at an instant: finds what is due to be reminded (and escalated),
+ * aggregates it per chat and stores the messages in the outbox. Every decision is made from the
+ * database and {@code now}, never from when or how often it is called, so calling it again, late,
+ * or from two instances sends nothing twice and, after downtime, each item's latest due stage
+ * once. The Quartz job calls it with the application clock; tests call it with any instant.
+ */
+@Service
+public class ReminderRun {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderRun.class);
+
+    private final DueItemFinder finder;
+    private final DigestPlanner planner;
+    private final DigestWriter writer;
+    // The Quartz job and a demo time jump may call at once; one after the other, the second finds less to do.
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public ReminderRun(DueItemFinder finder, DigestPlanner planner, DigestWriter writer) {
+        this.finder = finder;
+        this.planner = planner;
+        this.writer = writer;
+    }
+
+    public RunSummary runAt(Instant now) {
+        lock.lock();
+        try {
+            List<DueItem> due = finder.dueAt(now);
+            if (due.isEmpty()) {
+                return RunSummary.NOTHING;
+            }
+            RunSummary summary = writer.write(planner.plan(due), now, UUID.randomUUID().toString());
+            log.info("Reminder run at {}: {} items due, {} taken, {} messages, {} without a chat", now, summary.due(),
+                    summary.taken(), summary.messages(), summary.unreachable());
+            return summary;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.doan.nhacviec.scheduler.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
+import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
+import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
+import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
+
+/** Quartz as the application assembles it: two jobs, their crons, the misfire policy, the clock. */
+class JobsWiringTest {
+
+    static final Instant DEMO_NOW = Instant.parse("2027-03-24T01:00:00Z");
+
+    final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Collaborators.class)
+            .withPropertyValues("nhacviec.reminders.jobs.remind-cron=0 0/10 * * * ?");
+
+    @Test
+    void twoJobsFireOnceNowAfterAMisfireAndRunAtTheApplicationClock() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            Scheduler scheduler = context.getBean(Scheduler.class);
+            assertThat(scheduler.isStarted()).isTrue();
+            assertThat(scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.anyJobGroup()))
+                    .containsExactlyInAnyOrder(new JobKey("remind", "nhacviec"), new JobKey("plan", "nhacviec"));
+            CronTrigger remind = (CronTrigger) scheduler.getTrigger(new TriggerKey("remind", "nhacviec"));
+            CronTrigger plan = (CronTrigger) scheduler.getTrigger(new TriggerKey("plan", "nhacviec"));
+            assertThat(remind.getCronExpression()).isEqualTo("0 0/10 * * * ?");
+            assertThat(plan.getCronExpression()).isEqualTo("0 30 0 * * ?");
+            assertThat(plan.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+            assertThat(remind.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+            assertThat(plan.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+
+            scheduler.triggerJob(new JobKey("remind", "nhacviec"));
+            verify(context.getBean(ReminderRun.class), timeout(10_000)).runAt(DEMO_NOW);
+            scheduler.triggerJob(new JobKey("plan", "nhacviec"));
+            verify(context.getBean(OccurrencePlanner.class), timeout(10_000)).planAhead();
+            verify(context.getBean(MissedOccurrences.class), timeout(10_000)).markAt(DEMO_NOW);
+        });
+    }
+
+    @Test
+    void furtherQuartzPropertiesArePassedAsWritten() {
+        runner.withPropertyValues("nhacviec.reminders.jobs.quartz[org.quartz.threadPool.threadCount]=3")
+                .run(context -> assertThat(context.getBean(Scheduler.class).getMetaData().getThreadPoolSize()).isEqualTo(3));
+    }
+
+    @Test
+    void switchedOffThereIsNoScheduler() {
+        runner.withPropertyValues("nhacviec.reminders.jobs.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(Scheduler.class));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ReminderProperties.class)
+    @Import({JobsConfiguration.class, RemindJob.class, PlanJob.class})
+    static class Collaborators {
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(DEMO_NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        ReminderRun reminderRun() {
+            return mock(ReminderRun.class);
+        }
+
+        @Bean
+        OccurrencePlanner occurrencePlanner() {
+            return mock(OccurrencePlanner.class);
+        }
+
+        @Bean
+        MissedOccurrences missedOccurrences() {
+            return mock(MissedOccurrences.class);
+        }
+
+        @Bean
+        DataSource dataSource() {
+            return mock(DataSource.class);
+        }
+    }
+}
