@@ -205,7 +205,7 @@ public final class OutboxDeliveryBenchmark {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    public static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');

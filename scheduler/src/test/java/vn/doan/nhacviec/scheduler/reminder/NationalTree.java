@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.scheduler.benchmark;
+package vn.doan.nhacviec.scheduler.reminder;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

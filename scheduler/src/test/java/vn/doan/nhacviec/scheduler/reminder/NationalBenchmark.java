@@ -1,0 +1,136 @@
+package vn.doan.nhacviec.scheduler.reminder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.doan.nhacviec.data.catalog.CatalogImport;
+import vn.doan.nhacviec.data.catalog.Plan;
+import vn.doan.nhacviec.scheduler.outbox.OutboxDeliveryBenchmark;
+
+/**
+ * The national-scale benchmark (not a test; see the README's "Benchmark" section). On a generated
+ * tree of 63 provinces and 200,000 branches with the seed catalogue, in one run:
+ * <ul>
+ *   <li>planning: the time the reminder run takes to work out and enqueue one peak day's
+ *       reminders, divided by the time a plain JDBC batch insert of as many outbox rows takes;</li>
+ *   <li>delivery: {@link OutboxDeliveryBenchmark} (100,000 messages, 1% answered 429 or 500,
+ *       overall limit 1,000/s), messages per second divided by the limit, lost, duplicated.</li>
+ * </ul>
+ * The Maven profile runs it with {@code -Xmx512m}. Ends with one {@code name=value} line per figure.
+ */
+public final class NationalBenchmark {
+
+    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The last day of a year: the monthly meeting, the quarter's and the year's duties all fall due the next midnight. */
+    static final LocalDate PEAK_DAY = LocalDate.of(2026, 12, 31);
+
+    private NationalBenchmark() {
+    }
+
+    /** What one planning measurement found. */
+    record Planning(int units, RunSummary peak, long planningNanos, long batchNanos) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = OutboxDeliveryBenchmark.options(args);
+        int branches = Integer.parseInt(options.getOrDefault("branches", "200000"));
+        Path catalog = Path.of(options.getOrDefault("catalog", "../config/catalog"));
+        // a running bot is warm: the same work on a small tree first compiles the hot paths (own database)
+        measurePlanning(catalog, Math.max(1_000, branches / 20), false);
+        Planning planning = measurePlanning(catalog, branches, true);
+        if ("false".equals(options.get("delivery"))) {
+            System.out.printf("planning_vs_batch_insert=%.2f%n", (double) planning.planningNanos() / planning.batchNanos());
+            return;
+        }
+        OutboxDeliveryBenchmark.Settings settings = OutboxDeliveryBenchmark.Settings.defaults();
+        OutboxDeliveryBenchmark.run(settings.withMessages(10_000)); // warm, as above
+        OutboxDeliveryBenchmark.Result delivery = OutboxDeliveryBenchmark.run(settings);
+        delivery.print();
+
+        System.out.printf("planning_vs_batch_insert=%.2f%n", (double) planning.planningNanos() / planning.batchNanos());
+        System.out.printf("delivery_vs_limit=%.3f%n", delivery.deliveryVsLimit());
+        System.out.printf("lost=%d%n", delivery.lost());
+        System.out.printf("duplicated=%d%n", delivery.duplicated());
+        System.out.printf("units=%d%n", planning.units());
+        System.out.printf("reminders_planned=%d%n", planning.peak().messages());
+        System.out.printf("messages_delivered=%d%n", delivery.messagesDelivered());
+    }
+
+    private static Planning measurePlanning(Path catalog, int branches, boolean print) throws Exception {
+        Path dir = Files.createTempDirectory("national-benchmark");
+        Instant planTime = PEAK_DAY.atTime(LocalTime.of(0, 30)).atZone(VN).toInstant();
+        Instant sendTime = PEAK_DAY.atTime(LocalTime.of(8, 0)).atZone(VN).toInstant();
+        try (ReminderWorld world = new ReminderWorld(dir, planTime, ReminderProperties.defaults())) {
+            TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(world.dataSource));
+            new CatalogImport(world.plans, world.obligations, transactions).importDirectory(catalog);
+            for (Plan plan : world.plans.findAll()) {
+                // the seed plans' terms have ended: keep them in force, as the demo does
+                world.plans.extendUntil(plan.id(), PEAK_DAY.plusYears(1));
+            }
+            long start = System.nanoTime();
+            int units = NationalTree.write(world.dataSource, branches, planTime.toEpochMilli());
+            long treeNanos = System.nanoTime() - start;
+
+            start = System.nanoTime();
+            world.planAt(planTime);
+            long occurrenceNanos = System.nanoTime() - start;
+
+            world.clock.set(sendTime);
+            start = System.nanoTime();
+            RunSummary peak = world.run.runAt(sendTime);
+            long planningNanos = System.nanoTime() - start;
+            long batchNanos = plainBatchInsert(world, peak.messages(), sendTime);
+            if (print) {
+                System.out.printf("tree_seconds=%.2f%n", seconds(treeNanos));
+                System.out.printf("occurrences=%d%n", world.occurrences.count());
+                System.out.printf("occurrence_planning_seconds=%.2f%n", seconds(occurrenceNanos));
+                System.out.printf("peak_day=%s due_items=%d messages=%d%n", PEAK_DAY, peak.due(), peak.messages());
+                System.out.printf("reminder_planning_seconds=%.2f%n", seconds(planningNanos));
+                System.out.printf("plain_batch_insert_seconds=%.2f%n", seconds(batchNanos));
+            }
+            return new Planning(units, peak, planningNanos, batchNanos);
+        }
+    }
+
+    /**
+     * The yardstick: as many outbox rows as the reminder run stored, with a payload of the same
+     * size, inserted by plain JDBC batches in one transaction, into the same table.
+     */
+    private static long plainBatchInsert(ReminderWorld world, int rows, Instant now) throws Exception {
+        String payload = world.jdbc.sql("SELECT payload FROM outbox_message ORDER BY id DESC LIMIT 1").query(String.class).single();
+        long start = System.nanoTime();
+        try (Connection connection = world.dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_message (chat_id, kind, payload, dedup_key, "
+                    + "priority, state, attempts, next_attempt_at, created_at) VALUES (?, 'REMINDER', ?, ?, 0, 'PENDING', 0, ?, ?)")) {
+                for (int i = 0; i < rows; i++) {
+                    insert.setLong(1, 1 + i);
+                    insert.setString(2, payload);
+                    insert.setString(3, "yardstick:" + i);
+                    insert.setLong(4, now.toEpochMilli());
+                    insert.setLong(5, now.toEpochMilli());
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static double seconds(long nanos) {
+        return Duration.ofNanos(nanos).toMillis() / 1000.0;
+    }
+}
