@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
  * (tags separated by spaces; time zone optional). The whole file is checked before anything is
  * written; then it is applied in one transaction. A code that exists already is updated (renamed,
- * moved, re-tagged, with history); a parent must be an existing unit or appear on an earlier line.
+ * moved, re-tagged, with history); a parent must be an existing unit or appear on an earlier line,
+ * and no line may move a unit under its own subtree.
+ *
+ * <p>An import made on someone's behalf names the existing units they may change: every existing
+ * unit on a line and every existing parent must pass, and a new unit needs a parent.
  */
 @Service
 public class UnitCsvImporter {
@@ -41,6 +46,13 @@ public class UnitCsvImporter {
 
     /** One problem in the file: its line (1 = the header), the column, and the value's fault. */
     public record Problem(long line, String field, String fault, String value) {
+
+        static final String OUTSIDE_SCOPE = "is outside the part of the tree you manage";
+
+        /** The line touches a unit the importing person may not change. */
+        public boolean outsideScope() {
+            return OUTSIDE_SCOPE.equals(fault);
+        }
     }
 
     /** The outcome: problems (and nothing written), or the numbers of units created and updated. */
@@ -54,8 +66,19 @@ public class UnitCsvImporter {
     }
 
     public Result importCsv(Reader reader, Long actorId) {
+        return importCsv(reader, actorId, null);
+    }
+
+    /**
+     * Imports on behalf of someone who may change only the existing units {@code mayChange} accepts
+     * (null: anything, as at start-up).
+     */
+    public Result importCsv(Reader reader, Long actorId, Predicate<Unit> mayChange) {
         List<Problem> problems = new ArrayList<>();
         List<Row> rows = parse(reader, problems);
+        if (problems.isEmpty()) {
+            new TreeCheck(rows, mayChange, problems).run();
+        }
         if (!problems.isEmpty()) {
             return new Result(problems, 0, 0);
         }
@@ -169,6 +192,90 @@ public class UnitCsvImporter {
             }
         }
         return new int[] {created, updated};
+    }
+
+    /** Checks that need the whole file: scope, and that no line moves a unit under its own subtree. */
+    private final class TreeCheck {
+
+        private final List<Row> rows;
+        private final Predicate<Unit> mayChange;
+        private final List<Problem> problems;
+        private final Map<String, String> parentInFile = new HashMap<>();
+        private final Map<String, Optional<Unit>> existing = new HashMap<>();
+        private final Map<Long, String> codeById = new HashMap<>();
+
+        TreeCheck(List<Row> rows, Predicate<Unit> mayChange, List<Problem> problems) {
+            this.rows = rows;
+            this.mayChange = mayChange;
+            this.problems = problems;
+        }
+
+        void run() {
+            for (Row row : rows) {
+                if (!row.parent().isEmpty()) {
+                    parentInFile.put(row.code(), row.parent());
+                }
+            }
+            for (Row row : rows) {
+                Optional<Unit> unit = existing(row.code());
+                if (mayChange != null) {
+                    checkScope(row, unit);
+                }
+                // a cycle needs a changed parent somewhere on it, so walking from the moves finds every one
+                if (unit.isPresent() && !row.parent().isEmpty() && !row.parent().equals(parentOf(unit.get()))
+                        && reachesItself(row.code())) {
+                    problems.add(new Problem(row.line(), "parent", "would put the unit under its own subtree", row.parent()));
+                }
+            }
+        }
+
+        private void checkScope(Row row, Optional<Unit> unit) {
+            if (unit.isPresent() && !mayChange.test(unit.get())) {
+                problems.add(new Problem(row.line(), "code", Problem.OUTSIDE_SCOPE, row.code()));
+            }
+            if (row.parent().isEmpty()) {
+                if (unit.isEmpty()) {
+                    problems.add(new Problem(row.line(), "parent", "a new unit needs a parent inside the part of the tree you manage", ""));
+                }
+                return;
+            }
+            if (unit.isPresent() && row.parent().equals(parentOf(unit.get()))) {
+                return;
+            }
+            Optional<Unit> parent = existing(row.parent());
+            if (parent.isPresent() && !mayChange.test(parent.get())) {
+                problems.add(new Problem(row.line(), "parent", Problem.OUTSIDE_SCOPE, row.parent()));
+            }
+        }
+
+        /** Walks up from the unit's parent as the tree will be after the import. */
+        private boolean reachesItself(String code) {
+            String current = parentOf(code);
+            for (int steps = 0; current != null && steps <= rows.size() + 1000; steps++) {
+                if (current.equals(code)) {
+                    return true;
+                }
+                current = parentOf(current);
+            }
+            return false;
+        }
+
+        private String parentOf(String code) {
+            String inFile = parentInFile.get(code);
+            if (inFile != null) {
+                return inFile;
+            }
+            return existing(code).map(this::parentOf).orElse(null);
+        }
+
+        private String parentOf(Unit unit) {
+            return unit.parentId() == null ? null
+                    : codeById.computeIfAbsent(unit.parentId(), id -> units.findById(id).map(Unit::code).orElse(null));
+        }
+
+        private Optional<Unit> existing(String code) {
+            return existing.computeIfAbsent(code, units::findByCode);
+        }
     }
 
     private static String get(CSVRecord record, String column) {
