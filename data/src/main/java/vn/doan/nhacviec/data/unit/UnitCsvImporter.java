@@ -55,8 +55,11 @@ public class UnitCsvImporter {
         }
     }
 
-    /** The outcome: problems (and nothing written), or the numbers of units created and updated. */
-    public record Result(List<Problem> problems, int created, int updated) {
+    /**
+     * The outcome: problems (and nothing written), or the numbers of units created and updated and
+     * the deepest unit whose subtree holds every one of them (null when nothing changed).
+     */
+    public record Result(List<Problem> problems, int created, int updated, Long changedSubtreeId) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -80,10 +83,9 @@ public class UnitCsvImporter {
             new TreeCheck(rows, mayChange, problems).run();
         }
         if (!problems.isEmpty()) {
-            return new Result(problems, 0, 0);
+            return new Result(problems, 0, 0, null);
         }
-        int[] counts = transactions.execute(status -> apply(rows, actorId));
-        return new Result(List.of(), counts[0], counts[1]);
+        return transactions.execute(status -> apply(rows, actorId));
     }
 
     private List<Row> parse(Reader reader, List<Problem> problems) {
@@ -159,16 +161,18 @@ public class UnitCsvImporter {
         return problems.size() == before ? Optional.of(new Row(line, code, name, level, parent, tags, zone)) : Optional.empty();
     }
 
-    private int[] apply(List<Row> rows, Long actorId) {
+    private Result apply(List<Row> rows, Long actorId) {
         int created = 0;
         int updated = 0;
         Map<String, Long> ids = new HashMap<>();
+        List<Long> changedIds = new ArrayList<>();
         for (Row row : rows) {
             Long parentId = row.parent().isEmpty() ? null
                     : ids.computeIfAbsent(row.parent(), code -> units.findByCode(code).orElseThrow().id());
             Optional<Unit> existing = units.findByCode(row.code());
             if (existing.isEmpty()) {
                 ids.put(row.code(), units.create(row.code(), row.name(), row.level(), parentId, row.tags(), row.zone(), actorId).id());
+                changedIds.add(ids.get(row.code()));
                 created++;
                 continue;
             }
@@ -189,9 +193,35 @@ public class UnitCsvImporter {
             }
             if (changed) {
                 updated++;
+                changedIds.add(unit.id());
             }
         }
-        return new int[] {created, updated};
+        return new Result(List.of(), created, updated, commonAncestor(changedIds));
+    }
+
+    /** The last id of the longest path prefix the changed units share. */
+    private Long commonAncestor(List<Long> changedIds) {
+        String common = null;
+        for (int from = 0; from < changedIds.size(); from += 500) {
+            for (Unit unit : units.findByIds(changedIds.subList(from, Math.min(changedIds.size(), from + 500)))) {
+                common = common == null ? unit.path() : commonPrefix(common, unit.path());
+            }
+        }
+        if (common == null || common.equals("/")) {
+            return null;
+        }
+        String[] ids = common.split("/");
+        return Long.valueOf(ids[ids.length - 1]);
+    }
+
+    private static String commonPrefix(String a, String b) {
+        int end = 0;
+        for (int i = 0; i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i); i++) {
+            if (a.charAt(i) == '/') {
+                end = i + 1;
+            }
+        }
+        return a.substring(0, end);
     }
 
     /** Checks that need the whole file: scope, and that no line moves a unit under its own subtree. */

@@ -86,11 +86,16 @@ class AuditLogCommand implements BotCommand {
             String when = entry.at().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).format(WHEN);
             text.append("\n\n").append(context.text(entry.outcome() == AuditEntry.Outcome.DONE ? "audit.done" : "audit.refused",
                     when, who, entry.action(), where));
-            if (entry.before() != null) {
-                text.append('\n').append(context.text("audit.before", shorten(entry.before())));
-            }
-            if (entry.after() != null) {
-                text.append('\n').append(context.text("audit.after", shorten(entry.after())));
+            var changes = StateDiff.of(entry.before(), entry.after());
+            if (changes.isPresent()) {
+                changes.get().forEach(change -> text.append('\n').append(context.text("audit.change", shorten(change))));
+            } else {
+                if (entry.before() != null) {
+                    text.append('\n').append(context.text("audit.before", shorten(entry.before())));
+                }
+                if (entry.after() != null) {
+                    text.append('\n').append(context.text("audit.after", shorten(entry.after())));
+                }
             }
             if (entry.detail() != null) {
                 text.append('\n').append(context.text("audit.detail", shorten(entry.detail())));

@@ -38,7 +38,7 @@ class AddObligationCommand implements BotCommand {
     @Override
     public void handle(CommandContext context) {
         Unit issuer = scope.namedOrTop(context.caller(), context.args(), Role.ADMIN);
-        context.replyKey("obligation.addIntro", issuer.name());
-        dialogue.start(context.caller(), ObligationDraft.adding(issuer.id(), LocalDate.now(clock.withZone(issuer.zone())).toString()));
+        dialogue.start(context.caller(), ObligationDraft.adding(issuer.id(), LocalDate.now(clock.withZone(issuer.zone())).toString()),
+                context.text("obligation.addIntro", issuer.name()));
     }
 }

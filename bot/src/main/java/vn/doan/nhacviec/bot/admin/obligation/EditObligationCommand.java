@@ -36,7 +36,7 @@ class EditObligationCommand implements BotCommand {
             return;
         }
         ObligationScope.Owned owned = scope.changeable(context.caller(), context.args());
-        context.replyKey("obligation.editIntro", owned.obligation().code(), owned.obligation().title(), owned.obligation().version());
-        dialogue.start(context.caller(), ObligationDraft.editing(owned.obligation().definition()));
+        dialogue.start(context.caller(), ObligationDraft.editing(owned.obligation().definition()),
+                context.text("obligation.editIntro", owned.obligation().code(), owned.obligation().title(), owned.obligation().version()));
     }
 }

@@ -59,9 +59,11 @@ class ObligationDialogue implements DialogStep {
         return KIND;
     }
 
-    void start(Caller caller, ObligationDraft draft) {
+    /** Starts the dialogue: {@code intro} and the first question in one message. */
+    void start(Caller caller, ObligationDraft draft, String intro) {
         dialogues.await(caller, KIND, draft);
-        ask(caller, draft);
+        OutgoingMessage question = question(caller, draft);
+        reply(caller, intro + "\n\n" + question.text(), question.choices());
     }
 
     @Override

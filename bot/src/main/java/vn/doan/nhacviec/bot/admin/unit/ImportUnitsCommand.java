@@ -81,7 +81,8 @@ class ImportUnitsCommand implements BotCommand {
             context.reply(problems(context, result.problems()));
             return;
         }
-        audit.done(context.caller().person().id(), top.id(), "unit.import", null,
+        Long where = result.changedSubtreeId() != null ? result.changedSubtreeId() : top.id();
+        audit.done(context.caller().person().id(), where, "unit.import", null,
                 "file=" + file.getFileName() + "; created=" + result.created() + "; updated=" + result.updated());
         replanner.afterChange();
         context.replyKey("unit.imported", result.created(), result.updated());
