@@ -91,7 +91,7 @@ public class ConversationService {
         }
         Caller caller = callers.resolve(in);
         try {
-            if (!rateLimiter.tryAcquire(in.channel() + ":" + in.userRef())) {
+            if (!rateLimiter.tryAcquire(in.channel(), in.userRef())) {
                 reply(caller, "error.rateLimited");
                 return;
             }

@@ -6,6 +6,7 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * At most {@code nhacviec.safety.commands-per-minute} messages a minute from one user: a Bucket4j
  * token bucket per user that holds a minute's allowance and refills it over the minute, read on the
- * application's clock (so tests move it).
+ * application's clock (so tests move it). Channels in {@code nhacviec.safety.rate-limit-exempt-channels}
+ * (default: the terminal, whose user sits at the machine) are not limited.
  */
 @Component
 public class UserRateLimiter {
@@ -22,15 +24,23 @@ public class UserRateLimiter {
     private static final Duration IDLE = Duration.ofMinutes(2);
 
     private final int perMinute;
+    private final Set<String> exemptChannels;
     private final TimeMeter time;
     private final Map<String, UserBucket> buckets = new ConcurrentHashMap<>();
 
-    public UserRateLimiter(@Value("${nhacviec.safety.commands-per-minute:20}") int perMinute, Clock clock) {
+    public UserRateLimiter(@Value("${nhacviec.safety.commands-per-minute:20}") int perMinute,
+                           @Value("${nhacviec.safety.rate-limit-exempt-channels:console}") Set<String> exemptChannels, Clock clock) {
         this.perMinute = perMinute;
+        this.exemptChannels = Set.copyOf(exemptChannels);
         this.time = new ClockTimeMeter(clock);
     }
 
-    public boolean tryAcquire(String user) {
+    /** Takes one of the user's tokens; false when the user has sent too much in the last minute. */
+    public boolean tryAcquire(String channel, String userRef) {
+        return exemptChannels.contains(channel) || tryAcquire(channel + ":" + userRef);
+    }
+
+    private boolean tryAcquire(String user) {
         long now = time.currentTimeNanos();
         if (buckets.size() > 10_000) {
             buckets.values().removeIf(b -> now - b.lastUsedNanos > IDLE.toNanos());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.bot.i18n.Messages;
@@ -53,7 +54,13 @@ public class DialogRouter {
         if (step.isEmpty()) {
             return false;
         }
-        step.get().next(caller, waiting.kind(), waiting.payload(), text);
+        try {
+            step.get().next(caller, waiting.kind(), waiting.payload(), text);
+        } catch (JacksonException e) {
+            // a step saved by an older version of the bot that this one cannot read: start over
+            states.clear(caller.chat().id(), caller.person().id());
+            reply(caller, "dialog.expired");
+        }
         return true;
     }
 
@@ -73,6 +80,7 @@ public class DialogRouter {
     }
 
     static boolean isCancelWord(String text) {
-        return text != null && CANCEL_WORDS.contains(text.strip().toLowerCase(Locale.ROOT));
+        // "/huy@TenBot" in a group
+        return text != null && CANCEL_WORDS.contains(text.strip().replaceFirst("^(/\\S+)@\\S+$", "$1").toLowerCase(Locale.ROOT));
     }
 }

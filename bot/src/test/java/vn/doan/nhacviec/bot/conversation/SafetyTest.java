@@ -24,6 +24,7 @@ import vn.doan.nhacviec.bot.support.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
 
 /** What protects the bot from its input: rate limit, length limit, groups, unbound chats, and logs without personal data. */
 @BotApplicationTest
@@ -39,6 +40,10 @@ class SafetyTest {
     ChatRepository chats;
     @Autowired
     MutableClock clock;
+    @Autowired
+    OutboxDispatcher dispatcher;
+    @Autowired
+    MessengerInbox messenger;
 
     @AfterEach
     void today() {
@@ -46,15 +51,14 @@ class SafetyTest {
     }
 
     @Test
-    void twentyMessagesAMinuteThenAPoliteAnswerThenAgainAfterAMinute() {
-        terminal.flush();
+    void twentyMessagesAMinuteFromAMessengerUserThenAPoliteAnswerThenAgainAfterAMinute() {
         for (int i = 0; i < 20; i++) {
-            assertThat(text(terminal.as("fast", "fast", "/help"))).startsWith("Các lệnh bạn dùng được");
+            assertThat(onMessenger("1001", "/help")).startsWith("Các lệnh bạn dùng được");
         }
-        assertThat(text(terminal.as("fast", "fast", "/help"))).isEqualTo("Bạn gửi hơi nhanh, vui lòng đợi một phút rồi thử lại.");
-        assertThat(text(terminal.as("calm", "calm", "/help"))).as("others are not slowed down").startsWith("Các lệnh");
+        assertThat(onMessenger("1001", "/help")).isEqualTo("Bạn gửi hơi nhanh, vui lòng đợi một phút rồi thử lại.");
+        assertThat(onMessenger("1002", "/help")).as("others are not slowed down").startsWith("Các lệnh");
         clock.advance(Duration.ofMinutes(1));
-        assertThat(text(terminal.as("fast", "fast", "/help"))).startsWith("Các lệnh bạn dùng được");
+        assertThat(onMessenger("1001", "/help")).startsWith("Các lệnh bạn dùng được");
     }
 
     @Test
@@ -83,14 +87,27 @@ class SafetyTest {
                 .doesNotContain("Bí Mật").doesNotContain("0912345678");
     }
 
+    private String onMessenger(String user, String text) {
+        conversation.handle(Inbound.privateText("messenger", user, user, "Người dùng " + user, text));
+        dispatcher.drain();
+        List<String> sent = messenger.take();
+        assertThat(sent).hasSize(1);
+        return sent.get(0);
+    }
+
     private static String text(List<vn.doan.nhacviec.bot.support.CapturingSender.Sent> sent) {
         assertThat(sent).hasSize(1);
         return sent.get(0).message().text();
     }
 
-    /** A command that fails with the caller's text in its exception message. */
+    /** A command that fails with the caller's text in its exception message, and a messenger channel that keeps what it is sent. */
     @TestConfiguration(proxyBeanMethods = false)
     static class FailingCommand {
+        @Bean
+        MessengerInbox messengerInbox() {
+            return new MessengerInbox();
+        }
+
         @Bean
         BotCommand failing() {
             return new BotCommand() {
@@ -104,6 +121,30 @@ class SafetyTest {
                     throw new IllegalStateException("cannot handle " + context.args());
                 }
             };
+        }
+    }
+
+    /** Keeps the texts sent on a messenger channel the outbox does not rate-limit (a separate type, so the terminal's capturing sender stays the only one). */
+    static class MessengerInbox implements vn.doan.nhacviec.scheduler.outbox.MessageSender {
+
+        private final List<String> texts = new java.util.ArrayList<>();
+
+        @Override
+        public String channel() {
+            return "messenger";
+        }
+
+        @Override
+        public synchronized vn.doan.nhacviec.scheduler.outbox.SendOutcome send(Chat chat, vn.doan.nhacviec.data.outbox.OutgoingMessage message,
+                                                                             String editPlatformMessageId) {
+            texts.add(message.text());
+            return new vn.doan.nhacviec.scheduler.outbox.SendOutcome.Sent(String.valueOf(texts.size()));
+        }
+
+        synchronized List<String> take() {
+            List<String> copy = List.copyOf(texts);
+            texts.clear();
+            return copy;
         }
     }
 }

@@ -14,18 +14,26 @@ class UserRateLimiterTest {
 
     @Test
     void aMinutesAllowancePerUserRefilledOverTheMinute() {
-        UserRateLimiter limiter = new UserRateLimiter(20, clock);
+        UserRateLimiter limiter = new UserRateLimiter(20, java.util.Set.of("console"), clock);
         for (int i = 0; i < 20; i++) {
-            assertThat(limiter.tryAcquire("telegram:1")).isTrue();
+            assertThat(limiter.tryAcquire("telegram", "1")).isTrue();
         }
-        assertThat(limiter.tryAcquire("telegram:1")).isFalse();
-        assertThat(limiter.tryAcquire("telegram:2")).isTrue();
+        assertThat(limiter.tryAcquire("telegram", "1")).isFalse();
+        assertThat(limiter.tryAcquire("telegram", "2")).isTrue();
         clock.advance(Duration.ofSeconds(3));
-        assertThat(limiter.tryAcquire("telegram:1")).as("one message every 3 seconds comes back").isTrue();
-        assertThat(limiter.tryAcquire("telegram:1")).isFalse();
+        assertThat(limiter.tryAcquire("telegram", "1")).as("one message every 3 seconds comes back").isTrue();
+        assertThat(limiter.tryAcquire("telegram", "1")).isFalse();
         clock.advance(Duration.ofMinutes(1));
         for (int i = 0; i < 20; i++) {
-            assertThat(limiter.tryAcquire("telegram:1")).isTrue();
+            assertThat(limiter.tryAcquire("telegram", "1")).isTrue();
+        }
+    }
+
+    @Test
+    void theTerminalIsNotLimited() {
+        UserRateLimiter limiter = new UserRateLimiter(1, java.util.Set.of("console"), clock);
+        for (int i = 0; i < 100; i++) {
+            assertThat(limiter.tryAcquire("console", "terminal")).isTrue();
         }
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What changed between two states kept in the audit log as JSON (an obligation's definition):
  * one {@code field: before → after} per changed field, so a reader sees the change rather than
- * two long documents. Empty when either state is not JSON.
+ * two long documents; for something new, each of its fields. Empty when a state is not JSON.
  */
 final class StateDiff {
 
@@ -25,6 +25,9 @@ final class StateDiff {
     static Optional<List<String>> of(String before, String after) {
         Optional<Map<String, String>> old = flatten(before);
         Optional<Map<String, String>> now = flatten(after);
+        if (before == null && now.isPresent()) {
+            return Optional.of(fields(now.get()));
+        }
         if (old.isEmpty() || now.isEmpty()) {
             return Optional.empty();
         }
@@ -39,6 +42,11 @@ final class StateDiff {
             }
         }
         return Optional.of(changes);
+    }
+
+    /** Something new: each of its fields. */
+    private static List<String> fields(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
     }
 
     private static Optional<Map<String, String>> flatten(String json) {

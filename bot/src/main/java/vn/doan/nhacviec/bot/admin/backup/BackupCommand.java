@@ -38,7 +38,7 @@ class BackupCommand implements BotCommand {
         }
         long size = sizeOf(file.get());
         audit.done(context.caller().person().id(), null, "backup", null, "file=" + file.get().getFileName() + "; bytes=" + size);
-        context.reply(new OutgoingMessage(context.text("backup.done", String.format(java.util.Locale.ROOT, "%.1f", size / 1_000_000.0)),
+        context.reply(new OutgoingMessage(context.text("backup.done", String.format(context.locale(), "%.1f", size / 1_000_000.0)),
                 List.of(), new OutgoingMessage.Attachment(OutgoingMessage.Attachment.Kind.DOCUMENT, file.get().toString(),
                 file.get().getFileName().toString(), "application/vnd.sqlite3"), null));
     }

@@ -69,6 +69,11 @@ class ObligationDialogue implements DialogStep {
     @Override
     public void next(Caller caller, String kind, String payload, String text) {
         ObligationDraft draft = dialogues.read(payload, ObligationDraft.class);
+        if (draft.step() == Step.CONFIRM && ObligationInput.declines(text)) {
+            dialogues.end(caller);
+            reply(caller, text(caller, "dialog.cancelled"), List.of());
+            return;
+        }
         if (draft.editing() && draft.step() != Step.CONFIRM && ObligationInput.keeps(text)) {
             advance(caller, draft);
             return;

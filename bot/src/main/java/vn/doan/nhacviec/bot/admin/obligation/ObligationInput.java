@@ -33,6 +33,7 @@ final class ObligationInput {
     private static final Set<String> NONE = Set.of("-", "khong", "mac dinh", "macdinh", "default", "none", "het ky", "0");
     private static final Set<String> KEEP = Set.of("=", "giu", "giu nguyen", "keep");
     private static final Set<String> YES = Set.of("1", "luu", "ok", "co", "dong y", "yes", "save");
+    private static final Set<String> NO = Set.of("2", "khong", "bo", "no");
 
     /** Recurrence choices in the order the dialogue numbers them. */
     static final List<Frequency> FREQUENCIES = List.of(Frequency.MONTH, Frequency.QUARTER, Frequency.HALF_YEAR, Frequency.YEAR,
@@ -61,6 +62,11 @@ final class ObligationInput {
 
     static boolean confirms(String text) {
         return YES.contains(fold(text));
+    }
+
+    /** "2" (the second button), "không", "no". */
+    static boolean declines(String text) {
+        return NO.contains(fold(text));
     }
 
     static Optional<String> title(String text) {
