@@ -16,7 +16,8 @@ class CancelCommand implements BotCommand {
 
     @Override
     public CommandSpec spec() {
-        return new CommandSpec("huy", List.of("cancel"), Access.ANYONE, CommandSpec.Where.ANY, true);
+        // every question says "/huy to stop", so the menu needs no line for it
+        return new CommandSpec("huy", List.of("cancel"), Access.ANYONE, CommandSpec.Where.ANY, false);
     }
 
     @Override

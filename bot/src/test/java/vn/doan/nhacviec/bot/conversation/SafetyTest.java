@@ -62,6 +62,15 @@ class SafetyTest {
     }
 
     @Test
+    void theQuestionWhichItemAnAnswerIsAboutIsCancelledToo() {
+        terminal.flush();
+        terminal.say("/viec tn-tb-tbi-tk");
+        assertThat(terminal.answer("xong")).startsWith("Bạn trả lời cho việc nào?");
+        assertThat(terminal.answer("/huy")).isEqualTo("Đã hủy. Không có gì được lưu.");
+        assertThat(terminal.answer("2")).isEqualTo("Câu hỏi này đã hết hạn. Gõ /viec để xem lại việc đang mở.");
+    }
+
+    @Test
     void aTooLongMessageIsRefusedBeforeAnythingElse() {
         assertThat(text(terminal.as("long", "long", "/themdv " + "x".repeat(2000)))).isEqualTo("Tin nhắn quá dài (tối đa 2.000 ký tự).");
     }

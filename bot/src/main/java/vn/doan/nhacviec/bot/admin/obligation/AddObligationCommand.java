@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.bot.admin.obligation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ class AddObligationCommand implements BotCommand {
 
     private final AdminScope scope;
     private final ObligationDialogue dialogue;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    AddObligationCommand(AdminScope scope, ObligationDialogue dialogue, java.time.Clock clock) {
+    AddObligationCommand(AdminScope scope, ObligationDialogue dialogue, Clock clock) {
         this.scope = scope;
         this.dialogue = dialogue;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.bot.admin.people;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,7 +59,7 @@ class PeopleCommand implements BotCommand {
             text.append('\n').append(context.text("people.none"));
         }
         Map<Long, List<RoleAssignment>> byPerson = roles.stream()
-                .collect(Collectors.groupingBy(RoleAssignment::personId, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(RoleAssignment::personId, LinkedHashMap::new, Collectors.toList()));
         byPerson.entrySet().stream().limit(MAX_PEOPLE).forEach(entry -> {
             String name = people.findById(entry.getKey()).map(p -> p.displayName()).orElse("?");
             String roleNames = entry.getValue().stream().map(r -> context.text(RoleNames.key(r.role()))).distinct()

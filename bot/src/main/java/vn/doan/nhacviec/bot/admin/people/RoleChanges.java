@@ -1,6 +1,8 @@
 package vn.doan.nhacviec.bot.admin.people;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.access.Caller;
@@ -78,7 +80,7 @@ class RoleChanges {
     }
 
     /** The unit's secretaries lose the role; a new secretary joins with the invite code returned. */
-    Handover handOverByInvite(Caller caller, Unit unit, java.time.Duration validFor) {
+    Handover handOverByInvite(Caller caller, Unit unit, Duration validFor) {
         List<RoleAssignment> secretaries = secretaries(unit);
         return transactions.execute(status -> {
             List<Person> previous = revokeSecretaries(caller, unit, secretaries);
@@ -127,7 +129,7 @@ class RoleChanges {
     }
 
     private static String describe(RoleAssignment r) {
-        return "person=#" + r.personId() + "; role=" + r.role().name().toLowerCase(java.util.Locale.ROOT);
+        return "person=#" + r.personId() + "; role=" + r.role().name().toLowerCase(Locale.ROOT);
     }
 
     private static String previousText(List<Person> previous) {

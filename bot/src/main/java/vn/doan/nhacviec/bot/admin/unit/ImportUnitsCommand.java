@@ -1,7 +1,9 @@
 package vn.doan.nhacviec.bot.admin.unit;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +73,7 @@ class ImportUnitsCommand implements BotCommand {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             result = importer.importCsv(withoutByteOrderMark(reader), context.caller().person().id(),
                     unit -> scope.covers(context.caller(), unit, Role.ADMIN));
-        } catch (CharacterCodingException | java.io.UncheckedIOException e) {
+        } catch (CharacterCodingException | UncheckedIOException e) {
             throw new UserError("file.notUtf8");
         } catch (IOException e) {
             throw new UserError("file.notFound", file.getFileName().toString());
@@ -108,7 +110,7 @@ class ImportUnitsCommand implements BotCommand {
 
     /** Spreadsheet programs often start a UTF-8 CSV with a byte order mark; the header must not. */
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        PushbackReader pushback = new PushbackReader(reader, 1);
         int first = pushback.read();
         if (first != -1 && first != '\uFEFF') {
             pushback.unread(first);

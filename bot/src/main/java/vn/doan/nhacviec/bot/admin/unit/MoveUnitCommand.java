@@ -1,6 +1,7 @@
 package vn.doan.nhacviec.bot.admin.unit;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.admin.Words;
@@ -37,6 +38,6 @@ class MoveUnitCommand implements BotCommand {
             return;
         }
         Unit unit = administration.move(context.caller(), words.get(0), words.get(1));
-        context.replyKey("unit.moved", unit.name(), words.get(1).toLowerCase(java.util.Locale.ROOT));
+        context.replyKey("unit.moved", unit.name(), words.get(1).toLowerCase(Locale.ROOT));
     }
 }

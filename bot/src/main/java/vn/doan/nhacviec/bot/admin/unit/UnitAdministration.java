@@ -1,12 +1,15 @@
 package vn.doan.nhacviec.bot.admin.unit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.admin.AdminScope;
 import vn.doan.nhacviec.bot.admin.Replanner;
+import vn.doan.nhacviec.bot.admin.Words;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Level;
@@ -40,7 +43,7 @@ class UnitAdministration {
     }
 
     Unit add(Caller caller, String code, String levelCode, String parentCode, String name) {
-        String newCode = code.toLowerCase(java.util.Locale.ROOT);
+        String newCode = code.toLowerCase(Locale.ROOT);
         if (!newCode.matches(CODE)) {
             throw new UserError("unit.badCode", shorten(code));
         }
@@ -120,13 +123,13 @@ class UnitAdministration {
     /** Sets the tags: {@code +tag}/{@code -tag} words add and remove, plain words replace them all. */
     Unit tag(Caller caller, String code, List<String> words) {
         Unit unit = scope.named(caller, code, Role.ADMIN);
-        java.util.TreeSet<String> tags = new java.util.TreeSet<>();
+        TreeSet<String> tags = new TreeSet<>();
         boolean relative = !words.isEmpty() && words.stream().allMatch(w -> w.startsWith("+") || w.startsWith("-"));
         if (relative) {
             tags.addAll(unit.tags());
         }
         for (String word : words) {
-            String tag = word.replaceFirst("^[+#-]+", "").toLowerCase(java.util.Locale.ROOT);
+            String tag = word.replaceFirst("^[+#-]+", "").toLowerCase(Locale.ROOT);
             if (!tag.matches(TAG)) {
                 throw new UserError("unit.badTag", shorten(word));
             }
@@ -165,7 +168,7 @@ class UnitAdministration {
 
     private static String name(String name) {
         String clean = name == null ? "" : name.strip();
-        if (!vn.doan.nhacviec.bot.admin.Words.printable(clean, MAX_NAME)) {
+        if (!Words.printable(clean, MAX_NAME)) {
             throw new UserError("unit.badName", MAX_NAME);
         }
         return clean;
