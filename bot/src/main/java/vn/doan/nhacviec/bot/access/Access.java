@@ -8,5 +8,7 @@ public enum Access {
     BOUND,
     SECRETARY,
     STAFF,
-    ADMIN
+    ADMIN,
+    /** Admin at a root unit: over the whole tree (backups). */
+    TOP_ADMIN
 }

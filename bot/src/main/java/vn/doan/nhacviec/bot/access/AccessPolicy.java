@@ -30,7 +30,15 @@ public class AccessPolicy {
             case SECRETARY -> caller.hasRole(Role.SECRETARY);
             case STAFF -> caller.hasRole(Role.STAFF);
             case ADMIN -> caller.hasRole(Role.ADMIN);
+            case TOP_ADMIN -> isTopAdmin(caller);
         };
+    }
+
+    /** Admin at a root unit, so over the whole tree. */
+    public boolean isTopAdmin(Caller caller) {
+        return caller.roles().stream()
+                .filter(r -> r.role() == Role.ADMIN)
+                .anyMatch(r -> units.findById(r.unitId()).map(u -> u.parentId() == null).orElse(false));
     }
 
     /** Whether the caller holds {@code atLeast} over {@code unit}. */

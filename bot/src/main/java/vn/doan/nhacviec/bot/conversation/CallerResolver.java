@@ -22,7 +22,7 @@ public class CallerResolver {
     }
 
     public Caller resolve(Inbound in) {
-        Chat chat = chats.findOrCreate(in.channel(), in.chatRef(), in.chatKind(), in.chatTitle(), "vi");
+        Chat chat = chats.findOrCreate(in.channel(), in.chatRef(), in.chatKind(), shorten(in.chatTitle()), "vi");
         Person person = people.findOrCreate(in.channel(), in.userRef(), displayName(in), "vi");
         return of(person, chat);
     }
@@ -33,7 +33,11 @@ public class CallerResolver {
     }
 
     private static String displayName(Inbound in) {
-        String name = in.userName() == null || in.userName().isBlank() ? in.userRef() : in.userName().strip();
-        return name.length() > 200 ? name.substring(0, 200) : name;
+        return shorten(in.userName() == null || in.userName().isBlank() ? in.userRef() : in.userName().strip());
+    }
+
+    /** Names and titles fit their columns (200 characters). */
+    private static String shorten(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200);
     }
 }

@@ -19,6 +19,7 @@ import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandRegistry;
 import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.dialog.DialogRouter;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.reply.ParsedStatus;
 import vn.doan.nhacviec.bot.reply.StatusTextParser;
@@ -59,12 +60,14 @@ public class ConversationService {
     private final Outgoing outgoing;
     private final UserRateLimiter rateLimiter;
     private final AuditLog audit;
+    private final DialogRouter dialogRouter;
     private final Clock clock;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, AnswerService answers, StatusTextParser parser,
                                DialogStateRepository dialogs, OfferedChoices offeredChoices, MessageItemRepository messageItems,
-                               Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit, Clock clock) {
+                               Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit,
+                               DialogRouter dialogRouter, Clock clock) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -78,6 +81,7 @@ public class ConversationService {
         this.outgoing = outgoing;
         this.rateLimiter = rateLimiter;
         this.audit = audit;
+        this.dialogRouter = dialogRouter;
         this.clock = clock;
     }
 
@@ -87,7 +91,7 @@ public class ConversationService {
         }
         Caller caller = callers.resolve(in);
         try {
-            if (!rateLimiter.tryAcquire(in.channel() + ":" + in.userRef())) {
+            if (!rateLimiter.tryAcquire(in.channel(), in.userRef())) {
                 reply(caller, "error.rateLimited");
                 return;
             }
@@ -102,8 +106,8 @@ public class ConversationService {
             }
             reply(caller, e.key(), e.args());
         } catch (RuntimeException e) {
-            // no message text here: it may carry personal data
-            log.error("Failed to handle a message on {} ({}): {}", in.channel(), e.getClass().getSimpleName(), e.getMessage(), e);
+            // neither the text nor the exception's message (it may quote the text): where it failed is enough
+            log.error("Failed to handle a message on {} ({} at {})", in.channel(), e.getClass().getName(), where(e));
             reply(caller, "error.internal");
         }
     }
@@ -116,6 +120,9 @@ public class ConversationService {
         String text = in.text() == null ? "" : in.text().strip();
         if (text.isEmpty()) {
             reply(caller, "error.textOnly");
+            return;
+        }
+        if (dialogRouter.cancelIfAsked(caller, text)) {
             return;
         }
         Matcher command = COMMAND.matcher(text);
@@ -132,6 +139,9 @@ public class ConversationService {
             return;
         }
         Optional<DialogStateRepository.DialogState> dialog = dialogs.find(caller.chat().id(), caller.person().id());
+        if (dialog.isPresent() && dialogRouter.continueDialog(caller, dialog.get(), text)) {
+            return;
+        }
         if (dialog.isPresent() && answers.continueDialog(caller, dialog.get().kind(), dialog.get().payload(), text, parseForDialog(text, caller))) {
             return;
         }
@@ -231,6 +241,15 @@ public class ConversationService {
             return null;
         }
         return messageItems.byPlatformId(caller.chat().id(), in.replyToPlatformMessageId()).orElse(null);
+    }
+
+    /** The frame that threw and the project's frames that led there. */
+    private static String where(RuntimeException e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(frames).limit(1),
+                        java.util.Arrays.stream(frames).skip(1).filter(f -> f.getClassName().startsWith("vn.doan.")).limit(8))
+                .map(StackTraceElement::toString)
+                .collect(java.util.stream.Collectors.joining(" < "));
     }
 
     private static String firstWord(String text) {

@@ -1,37 +1,80 @@
 package vn.doan.nhacviec.bot.conversation;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** At most {@code nhacviec.safety.commands-per-minute} messages a minute from one user (a sliding window). */
+/**
+ * At most {@code nhacviec.safety.commands-per-minute} messages a minute from one user: a Bucket4j
+ * token bucket per user that holds a minute's allowance and refills it over the minute, read on the
+ * application's clock (so tests move it). Channels in {@code nhacviec.safety.rate-limit-exempt-channels}
+ * (default: the terminal, whose user sits at the machine) are not limited.
+ */
 @Component
 public class UserRateLimiter {
 
-    private final int perMinute;
-    private final Clock clock;
-    private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+    /** A bucket unused this long is full again, so forgetting it changes nothing. */
+    private static final Duration IDLE = Duration.ofMinutes(2);
 
-    public UserRateLimiter(@Value("${nhacviec.safety.commands-per-minute:20}") int perMinute, Clock clock) {
+    private final int perMinute;
+    private final Set<String> exemptChannels;
+    private final TimeMeter time;
+    private final Map<String, UserBucket> buckets = new ConcurrentHashMap<>();
+
+    public UserRateLimiter(@Value("${nhacviec.safety.commands-per-minute:20}") int perMinute,
+                           @Value("${nhacviec.safety.rate-limit-exempt-channels:console}") Set<String> exemptChannels, Clock clock) {
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.exemptChannels = Set.copyOf(exemptChannels);
+        this.time = new ClockTimeMeter(clock);
     }
 
-    public boolean tryAcquire(String user) {
-        long now = clock.millis();
-        Deque<Long> times = recent.computeIfAbsent(user, u -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= now - 60_000) {
-                times.pollFirst();
-            }
-            if (times.size() >= perMinute) {
-                return false;
-            }
-            times.addLast(now);
+    /** Takes one of the user's tokens; false when the user has sent too much in the last minute. */
+    public boolean tryAcquire(String channel, String userRef) {
+        return exemptChannels.contains(channel) || tryAcquire(channel + ":" + userRef);
+    }
+
+    private boolean tryAcquire(String user) {
+        long now = time.currentTimeNanos();
+        if (buckets.size() > 10_000) {
+            buckets.values().removeIf(b -> now - b.lastUsedNanos > IDLE.toNanos());
+        }
+        UserBucket bucket = buckets.computeIfAbsent(user, u -> new UserBucket(newBucket()));
+        bucket.lastUsedNanos = now;
+        return bucket.bucket.tryConsume(1);
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .withCustomTimePrecision(time)
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build();
+    }
+
+    private static final class UserBucket {
+        final Bucket bucket;
+        volatile long lastUsedNanos;
+
+        UserBucket(Bucket bucket) {
+            this.bucket = bucket;
+        }
+    }
+
+    private record ClockTimeMeter(Clock clock) implements TimeMeter {
+        @Override
+        public long currentTimeNanos() {
+            java.time.Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
             return true;
         }
     }

@@ -47,6 +47,11 @@ class OpenItemsCommand implements BotCommand {
     }
 
     @Override
+    public List<String> exampleArguments() {
+        return List.of("{unit}");
+    }
+
+    @Override
     public void handle(CommandContext context) {
         Unit unit = resolver.resolve(context.caller(), context.args(), Role.MEMBER);
         List<Occurrence> open = answers.openItems(unit);

@@ -11,6 +11,7 @@ import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.command.UnitResolver;
+import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.invite.InviteRepository;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -27,19 +28,26 @@ class InviteCommand implements BotCommand {
     private final AccessPolicy access;
     private final InviteLinks links;
     private final Duration validFor;
+    private final AuditLog audit;
 
     InviteCommand(InviteRepository invites, UnitResolver resolver, AccessPolicy access, InviteLinks links,
-                  @Value("${nhacviec.invites.valid-days:7}") int validDays) {
+                  @Value("${nhacviec.invites.valid-days:7}") int validDays, AuditLog audit) {
         this.invites = invites;
         this.resolver = resolver;
         this.access = access;
         this.links = links;
         this.validFor = Duration.ofDays(validDays);
+        this.audit = audit;
     }
 
     @Override
     public CommandSpec spec() {
         return new CommandSpec("moi", List.of("invite"), Access.STAFF, CommandSpec.Where.PRIVATE, true);
+    }
+
+    @Override
+    public List<String> exampleArguments() {
+        return List.of("{unit} bithu", "{unit} doanvien");
     }
 
     @Override
@@ -53,6 +61,8 @@ class InviteCommand implements BotCommand {
         Role needed = role.get().atLeast(Role.STAFF) ? Role.ADMIN : Role.STAFF;
         Unit unit = resolver.resolve(context.caller(), parts[0], needed);
         String code = invites.create(unit.id(), role.get(), context.caller().person().id(), validFor);
+        audit.done(context.caller().person().id(), unit.id(), "invite.create", null,
+                "role=" + role.get().name().toLowerCase(java.util.Locale.ROOT) + "; valid-days=" + validFor.toDays());
         String roleName = context.text(RoleNames.key(role.get()));
         StringBuilder text = new StringBuilder(context.text("invite.created", unit.name(), roleName, validFor.toDays(), code));
         links.telegramStartLink(code).ifPresent(link -> text.append('\n').append(context.text("invite.telegramLink", link)));

@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.invite.Invite;
@@ -36,10 +37,11 @@ public class OnboardingService {
     private final TransactionOperations transactions;
     private final Messages messages;
     private final Outgoing outgoing;
+    private final AuditLog audit;
     private final Clock clock;
 
     public OnboardingService(InviteRepository invites, PersonRepository people, ChatRepository chats, UnitRepository units,
-                             TransactionOperations transactions, Messages messages, Outgoing outgoing, Clock clock) {
+                             TransactionOperations transactions, Messages messages, Outgoing outgoing, AuditLog audit, Clock clock) {
         this.invites = invites;
         this.people = people;
         this.chats = chats;
@@ -47,6 +49,7 @@ public class OnboardingService {
         this.transactions = transactions;
         this.messages = messages;
         this.outgoing = outgoing;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -78,6 +81,8 @@ public class OnboardingService {
         boolean holds = caller.roles().stream().anyMatch(r -> r.unitId() == unit.id() && r.role() == invite.role());
         if (!holds) {
             people.grant(caller.person().id(), unit.id(), invite.role(), invite.createdBy());
+            audit.done(caller.person().id(), unit.id(), "role.grant", null, "person=#" + caller.person().id() + "; role="
+                    + invite.role().name().toLowerCase(java.util.Locale.ROOT) + "; invited-by=" + (invite.createdBy() == null ? "claim" : "#" + invite.createdBy()));
         }
         boolean group = caller.chat().kind() == Chat.ChatKind.GROUP;
         if (group || invite.role() == Role.SECRETARY || invite.role() == Role.MEMBER) {

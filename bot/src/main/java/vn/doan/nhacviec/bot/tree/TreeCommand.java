@@ -34,6 +34,11 @@ class TreeCommand implements BotCommand {
     }
 
     @Override
+    public List<String> exampleArguments() {
+        return List.of("{unit}");
+    }
+
+    @Override
     public void handle(CommandContext context) {
         Unit top = resolver.resolve(context.caller(), context.args(), Role.MEMBER);
         List<Unit> subtree = units.subtree(top).stream().filter(u -> !u.retired()).toList();

@@ -17,13 +17,15 @@ import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
  * Checks a bound catalogue against the rules the records' javadoc states. Returns every problem
  * found, one line each, in the same "file: entry: field …: message" form as binding errors.
  */
-final class CatalogValidator {
+public final class CatalogValidator {
 
     static final int MAX_TITLE_LENGTH = 80;
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-    /** Unit codes ({@code kg}) and tags ({@code bien_gioi}). */
+    /** Tags ({@code bien_gioi}). */
     private static final Pattern LOWER_CODE = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Unit codes ({@code kg}, {@code tn-tb}), as the unit tree allows them. */
+    private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{2})/(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4})");
     private static final Pattern WINDOW = Pattern.compile("(\\d{2}/\\d{2})-(\\d{2}/\\d{2})");
@@ -38,7 +40,8 @@ final class CatalogValidator {
     private CatalogValidator() {
     }
 
-    static List<String> validate(List<LoadedCatalogFile> files) {
+    /** Every problem of these files, checked together (codes must be unique across them). */
+    public static List<String> validate(List<LoadedCatalogFile> files) {
         CatalogValidator v = new CatalogValidator();
         files.forEach(v::checkFile);
         return v.problems;
@@ -96,8 +99,8 @@ final class CatalogValidator {
             }
         }
         required("title", plan.title());
-        if (required("issuer", plan.issuer()) && !LOWER_CODE.matcher(plan.issuer()).matches()) {
-            fail("issuer", quote(plan.issuer()) + " is not a unit code (lower-case letters, digits, _)");
+        if (required("issuer", plan.issuer()) && !UNIT_CODE.matcher(plan.issuer()).matches()) {
+            fail("issuer", quote(plan.issuer()) + " is not a unit code (lower-case letters, digits, -)");
         }
         required("source_file", plan.sourceFile());
         if (plan.effectiveFrom() == null) {

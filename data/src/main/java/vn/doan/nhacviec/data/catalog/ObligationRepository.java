@@ -72,6 +72,19 @@ public class ObligationRepository {
         return ImportResult.CHANGED;
     }
 
+    /**
+     * A new obligation made from chat. It has no file definition, so a later start-up import of the
+     * catalogue files leaves it alone.
+     */
+    @Transactional
+    public Obligation create(long planId, ObligationDefinition definition, Long createdBy) {
+        jdbc.sql("INSERT INTO obligation (code, plan_id, title, version, definition, updated_at) VALUES (?, ?, ?, 1, ?, ?)")
+                .params(definition.code(), planId, definition.title(), CatalogJson.write(definition), clock.millis()).update();
+        Obligation created = findByCode(definition.code()).orElseThrow();
+        recordVersion(created, createdBy);
+        return created;
+    }
+
     /** A new version of the definition (from the file or from an admin in chat). */
     @Transactional
     public Obligation update(String code, ObligationDefinition definition, Long changedBy) {

@@ -139,6 +139,18 @@ public class ChatRepository {
         return result;
     }
 
+    /**
+     * The person's private chats with the bot: on Telegram and Zalo (and in the terminal) a private
+     * chat has the user's own id, so it is the chat whose reference is one of the person's
+     * identities; and any private chat where the person redeemed an invite.
+     */
+    public List<Chat> privateChatsOf(long personId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM chat WHERE kind = 'PRIVATE' AND id IN ("
+                        + "SELECT c.id FROM chat c JOIN chat_identity ci ON ci.channel = c.channel AND ci.user_ref = c.chat_ref "
+                        + "WHERE ci.person_id = ? UNION SELECT i.used_chat_id FROM invite i WHERE i.used_by = ?) ORDER BY id")
+                .params(personId, personId).query(MAPPER).list();
+    }
+
     public List<Long> unitsBoundTo(long chatId) {
         return jdbc.sql("SELECT unit_id FROM chat_binding WHERE chat_id = ? ORDER BY unit_id").param(chatId)
                 .query(Long.class).list();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
  * (tags separated by spaces; time zone optional). The whole file is checked before anything is
  * written; then it is applied in one transaction. A code that exists already is updated (renamed,
- * moved, re-tagged, with history); a parent must be an existing unit or appear on an earlier line.
+ * moved, re-tagged, with history); a parent must be an existing unit or appear on an earlier line,
+ * and no line may move a unit under its own subtree.
+ *
+ * <p>An import made on someone's behalf names the existing units they may change: every existing
+ * unit on a line and every existing parent must pass, and a new unit needs a parent.
  */
 @Service
 public class UnitCsvImporter {
@@ -41,10 +46,20 @@ public class UnitCsvImporter {
 
     /** One problem in the file: its line (1 = the header), the column, and the value's fault. */
     public record Problem(long line, String field, String fault, String value) {
+
+        static final String OUTSIDE_SCOPE = "is outside the part of the tree you manage";
+
+        /** The line touches a unit the importing person may not change. */
+        public boolean outsideScope() {
+            return OUTSIDE_SCOPE.equals(fault);
+        }
     }
 
-    /** The outcome: problems (and nothing written), or the numbers of units created and updated. */
-    public record Result(List<Problem> problems, int created, int updated) {
+    /**
+     * The outcome: problems (and nothing written), or the numbers of units created and updated and
+     * the deepest unit whose subtree holds every one of them (null when nothing changed).
+     */
+    public record Result(List<Problem> problems, int created, int updated, Long changedSubtreeId) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -54,13 +69,23 @@ public class UnitCsvImporter {
     }
 
     public Result importCsv(Reader reader, Long actorId) {
+        return importCsv(reader, actorId, null);
+    }
+
+    /**
+     * Imports on behalf of someone who may change only the existing units {@code mayChange} accepts
+     * (null: anything, as at start-up).
+     */
+    public Result importCsv(Reader reader, Long actorId, Predicate<Unit> mayChange) {
         List<Problem> problems = new ArrayList<>();
         List<Row> rows = parse(reader, problems);
-        if (!problems.isEmpty()) {
-            return new Result(problems, 0, 0);
+        if (problems.isEmpty()) {
+            new TreeCheck(rows, mayChange, problems).run();
         }
-        int[] counts = transactions.execute(status -> apply(rows, actorId));
-        return new Result(List.of(), counts[0], counts[1]);
+        if (!problems.isEmpty()) {
+            return new Result(problems, 0, 0, null);
+        }
+        return transactions.execute(status -> apply(rows, actorId));
     }
 
     private List<Row> parse(Reader reader, List<Problem> problems) {
@@ -136,16 +161,18 @@ public class UnitCsvImporter {
         return problems.size() == before ? Optional.of(new Row(line, code, name, level, parent, tags, zone)) : Optional.empty();
     }
 
-    private int[] apply(List<Row> rows, Long actorId) {
+    private Result apply(List<Row> rows, Long actorId) {
         int created = 0;
         int updated = 0;
         Map<String, Long> ids = new HashMap<>();
+        List<Long> changedIds = new ArrayList<>();
         for (Row row : rows) {
             Long parentId = row.parent().isEmpty() ? null
                     : ids.computeIfAbsent(row.parent(), code -> units.findByCode(code).orElseThrow().id());
             Optional<Unit> existing = units.findByCode(row.code());
             if (existing.isEmpty()) {
                 ids.put(row.code(), units.create(row.code(), row.name(), row.level(), parentId, row.tags(), row.zone(), actorId).id());
+                changedIds.add(ids.get(row.code()));
                 created++;
                 continue;
             }
@@ -166,9 +193,119 @@ public class UnitCsvImporter {
             }
             if (changed) {
                 updated++;
+                changedIds.add(unit.id());
             }
         }
-        return new int[] {created, updated};
+        return new Result(List.of(), created, updated, commonAncestor(changedIds));
+    }
+
+    /** The last id of the longest path prefix the changed units share. */
+    private Long commonAncestor(List<Long> changedIds) {
+        String common = null;
+        for (int from = 0; from < changedIds.size(); from += 500) {
+            for (Unit unit : units.findByIds(changedIds.subList(from, Math.min(changedIds.size(), from + 500)))) {
+                common = common == null ? unit.path() : commonPrefix(common, unit.path());
+            }
+        }
+        if (common == null || common.equals("/")) {
+            return null;
+        }
+        String[] ids = common.split("/");
+        return Long.valueOf(ids[ids.length - 1]);
+    }
+
+    private static String commonPrefix(String a, String b) {
+        int end = 0;
+        for (int i = 0; i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i); i++) {
+            if (a.charAt(i) == '/') {
+                end = i + 1;
+            }
+        }
+        return a.substring(0, end);
+    }
+
+    /** Checks that need the whole file: scope, and that no line moves a unit under its own subtree. */
+    private final class TreeCheck {
+
+        private final List<Row> rows;
+        private final Predicate<Unit> mayChange;
+        private final List<Problem> problems;
+        private final Map<String, String> parentInFile = new HashMap<>();
+        private final Map<String, Optional<Unit>> existing = new HashMap<>();
+        private final Map<Long, String> codeById = new HashMap<>();
+
+        TreeCheck(List<Row> rows, Predicate<Unit> mayChange, List<Problem> problems) {
+            this.rows = rows;
+            this.mayChange = mayChange;
+            this.problems = problems;
+        }
+
+        void run() {
+            for (Row row : rows) {
+                if (!row.parent().isEmpty()) {
+                    parentInFile.put(row.code(), row.parent());
+                }
+            }
+            for (Row row : rows) {
+                Optional<Unit> unit = existing(row.code());
+                if (mayChange != null) {
+                    checkScope(row, unit);
+                }
+                // a cycle needs a changed parent somewhere on it, so walking from the moves finds every one
+                if (unit.isPresent() && !row.parent().isEmpty() && !row.parent().equals(parentOf(unit.get()))
+                        && reachesItself(row.code())) {
+                    problems.add(new Problem(row.line(), "parent", "would put the unit under its own subtree", row.parent()));
+                }
+            }
+        }
+
+        private void checkScope(Row row, Optional<Unit> unit) {
+            if (unit.isPresent() && !mayChange.test(unit.get())) {
+                problems.add(new Problem(row.line(), "code", Problem.OUTSIDE_SCOPE, row.code()));
+            }
+            if (row.parent().isEmpty()) {
+                if (unit.isEmpty()) {
+                    problems.add(new Problem(row.line(), "parent", "a new unit needs a parent inside the part of the tree you manage", ""));
+                }
+                return;
+            }
+            if (unit.isPresent() && row.parent().equals(parentOf(unit.get()))) {
+                return;
+            }
+            Optional<Unit> parent = existing(row.parent());
+            if (parent.isPresent() && !mayChange.test(parent.get())) {
+                problems.add(new Problem(row.line(), "parent", Problem.OUTSIDE_SCOPE, row.parent()));
+            }
+        }
+
+        /** Walks up from the unit's parent as the tree will be after the import. */
+        private boolean reachesItself(String code) {
+            String current = parentOf(code);
+            for (int steps = 0; current != null && steps <= rows.size() + 1000; steps++) {
+                if (current.equals(code)) {
+                    return true;
+                }
+                current = parentOf(current);
+            }
+            return false;
+        }
+
+        private String parentOf(String code) {
+            String inFile = parentInFile.get(code);
+            if (inFile != null) {
+                return inFile;
+            }
+            return existing(code).map(this::parentOf).orElse(null);
+        }
+
+        private String parentOf(Unit unit) {
+            return unit.parentId() == null ? null
+                    : codeById.computeIfAbsent(unit.parentId(), id -> units.findById(id).map(Unit::code).orElse(null));
+        }
+
+        private Optional<Unit> existing(String code) {
+            return existing.computeIfAbsent(code, units::findByCode);
+        }
     }
 
     private static String get(CSVRecord record, String column) {

@@ -83,4 +83,41 @@ class UnitCsvImporterTest {
         assertThat(units.history(x.id())).extracting(UnitHistoryEntry::change)
                 .containsExactly(UnitChange.CREATED, UnitChange.RENAMED, UnitChange.MOVED, UnitChange.TAGGED);
     }
+
+    @Test
+    void anImportOnSomeonesBehalfStaysInsideTheirPartOfTheTree() {
+        importer.importCsv(new StringReader("code,name,level,parent,tags\na,A,tinh,,\nb,B,huyen,a,\nc,C,huyen,a,\n"), null);
+        Unit b = units.findByCode("b").orElseThrow();
+        long before = units.count();
+        var result = importer.importCsv(new StringReader("""
+                code,name,level,parent,tags
+                b1,B1,co_so,b,
+                b1-x,X,chi_doan,b1,
+                c1,C1,co_so,c,
+                c,C renamed,huyen,a,
+                loose,Loose,tinh,,
+                b,B moved,huyen,c,
+                """), 7L, unit -> unit.isInside(b));
+        assertThat(result.problems()).extracting(UnitCsvImporter.Problem::line, UnitCsvImporter.Problem::field).containsExactly(
+                // line 5 keeps c under a: only c itself is outside, not its unchanged parent
+                org.assertj.core.groups.Tuple.tuple(4L, "parent"), org.assertj.core.groups.Tuple.tuple(5L, "code"),
+                org.assertj.core.groups.Tuple.tuple(6L, "parent"), org.assertj.core.groups.Tuple.tuple(7L, "parent"));
+        assertThat(units.count()).isEqualTo(before);
+
+        var inside = importer.importCsv(new StringReader("code,name,level,parent,tags\nb1,B1,co_so,b,\nb1-x,X,chi_doan,b1,\n"), 7L,
+                unit -> unit.isInside(b));
+        assertThat(inside.ok()).isTrue();
+        assertThat(inside.created()).isEqualTo(2);
+    }
+
+    @Test
+    void aLineThatWouldPutAUnitUnderItsOwnSubtreeIsRefusedBeforeWriting() {
+        importer.importCsv(new StringReader("code,name,level,parent,tags\na,A,tinh,,\nb,B,huyen,a,\nc,C,co_so,b,\nd,D,huyen,a,\n"), null);
+        var direct = importer.importCsv(new StringReader("code,name,level,parent,tags\nb,B,huyen,c,\n"), null);
+        assertThat(direct.problems()).extracting(UnitCsvImporter.Problem::line, UnitCsvImporter.Problem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "parent"));
+        var viaTwoLines = importer.importCsv(new StringReader("code,name,level,parent,tags\nd,D,huyen,b,\nb,B,huyen,d,\n"), null);
+        assertThat(viaTwoLines.ok()).isFalse();
+        assertThat(units.findByCode("d").orElseThrow().parentId()).isEqualTo(units.findByCode("a").orElseThrow().id());
+    }
 }

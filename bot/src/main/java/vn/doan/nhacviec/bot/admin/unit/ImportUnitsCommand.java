@@ -1,0 +1,120 @@
+package vn.doan.nhacviec.bot.admin.unit;
+
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.access.Access;
+import vn.doan.nhacviec.bot.admin.AdminFiles;
+import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.admin.Replanner;
+import vn.doan.nhacviec.bot.command.BotCommand;
+import vn.doan.nhacviec.bot.command.CommandContext;
+import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.data.audit.AuditLog;
+import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.unit.UnitCsvImporter;
+import vn.doan.nhacviec.data.unit.UnitRepository;
+
+/**
+ * {@code /nhapdv <file>}: imports units from a CSV file ({@code code,name,level,parent,tags,time_zone}).
+ * The whole file is checked first (including that every unit and parent it touches is inside the
+ * caller's part of the tree); any problem is reported by line and column and nothing is written.
+ */
+@Component
+class ImportUnitsCommand implements BotCommand {
+
+    static final int MAX_PROBLEMS_SHOWN = 15;
+
+    private final UnitCsvImporter importer;
+    private final AdminFiles files;
+    private final AdminScope scope;
+    private final AuditLog audit;
+    private final Replanner replanner;
+    private final UnitRepository units;
+
+    ImportUnitsCommand(UnitCsvImporter importer, AdminFiles files, AdminScope scope, AuditLog audit, Replanner replanner,
+                       UnitRepository units) {
+        this.importer = importer;
+        this.files = files;
+        this.scope = scope;
+        this.audit = audit;
+        this.replanner = replanner;
+        this.units = units;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return new CommandSpec("nhapdv", List.of("importunits"), Access.ADMIN, CommandSpec.Where.PRIVATE, true);
+    }
+
+    @Override
+    public List<String> exampleArguments() {
+        return List.of("{unitsCsv}");
+    }
+
+    @Override
+    public void handle(CommandContext context) {
+        if (!context.hasArgs()) {
+            context.replyKey("unit.importUsage");
+            return;
+        }
+        Path file = files.incoming(context, context.args(), Long.MAX_VALUE);
+        Unit top = scope.namedOrTop(context.caller(), null, Role.ADMIN);
+        UnitCsvImporter.Result result;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            result = importer.importCsv(withoutByteOrderMark(reader), context.caller().person().id(),
+                    unit -> scope.covers(context.caller(), unit, Role.ADMIN));
+        } catch (CharacterCodingException | UncheckedIOException e) {
+            throw new UserError("file.notUtf8");
+        } catch (IOException e) {
+            throw new UserError("file.notFound", file.getFileName().toString());
+        }
+        if (!result.ok()) {
+            refuseOutsideScope(context, result.problems());
+            context.reply(problems(context, result.problems()));
+            return;
+        }
+        Long where = result.changedSubtreeId() != null ? result.changedSubtreeId() : top.id();
+        audit.done(context.caller().person().id(), where, "unit.import", null,
+                "file=" + file.getFileName() + "; created=" + result.created() + "; updated=" + result.updated());
+        replanner.afterChange();
+        context.replyKey("unit.imported", result.created(), result.updated());
+    }
+
+    /** A line about a unit the caller does not administer is a refusal (audited), not a typing mistake. */
+    private void refuseOutsideScope(CommandContext context, List<UnitCsvImporter.Problem> problems) {
+        problems.stream().filter(UnitCsvImporter.Problem::outsideScope).findFirst().ifPresent(p -> {
+            String name = units.findByCode(p.value()).map(Unit::name).orElse(p.value());
+            throw new UserError("error.outsideScope", name + " " + context.text("unit.atLine", p.line()));
+        });
+    }
+
+    private static String problems(CommandContext context, List<UnitCsvImporter.Problem> problems) {
+        StringBuilder text = new StringBuilder(context.text("unit.importRefused", problems.size()));
+        problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> text.append('\n').append(context.text("unit.importProblem",
+                p.line(), p.field(), p.fault(), UnitAdministration.shorten(p.value()))));
+        if (problems.size() > MAX_PROBLEMS_SHOWN) {
+            text.append('\n').append(context.text("unit.importMoreProblems", problems.size() - MAX_PROBLEMS_SHOWN));
+        }
+        return text.toString();
+    }
+
+    /** Spreadsheet programs often start a UTF-8 CSV with a byte order mark; the header must not. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+}

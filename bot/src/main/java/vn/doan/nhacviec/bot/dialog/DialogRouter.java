@@ -1,0 +1,86 @@
+package vn.doan.nhacviec.bot.dialog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.dialog.DialogStateRepository;
+import vn.doan.nhacviec.data.dialog.DialogStateRepository.DialogState;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+
+/**
+ * Hands the next text of a waiting dialogue to the {@link DialogStep} that owns its kind, and ends
+ * any waiting dialogue (also those of features that keep their steps themselves) on a cancel word.
+ */
+@Component
+public class DialogRouter {
+
+    private static final Set<String> CANCEL_WORDS = Set.of("/huy", "/cancel", "huy", "hủy", "cancel");
+
+    private final List<DialogStep> steps;
+    private final DialogStateRepository states;
+    private final Messages messages;
+    private final Outgoing outgoing;
+
+    public DialogRouter(List<DialogStep> steps, DialogStateRepository states, Messages messages, Outgoing outgoing) {
+        this.steps = steps;
+        this.states = states;
+        this.messages = messages;
+        this.outgoing = outgoing;
+    }
+
+    /** True (and answered) if {@code text} is a cancel word and a dialogue was waiting. */
+    public boolean cancelIfAsked(Caller caller, String text) {
+        if (!isCancelWord(text)) {
+            return false;
+        }
+        boolean waiting = states.find(caller.chat().id(), caller.person().id()).isPresent();
+        states.clear(caller.chat().id(), caller.person().id());
+        if (!waiting) {
+            return false;
+        }
+        reply(caller, "dialog.cancelled");
+        return true;
+    }
+
+    /** True if the waiting step belongs to a registered {@link DialogStep}, which then read {@code text}. */
+    public boolean continueDialog(Caller caller, DialogState waiting, String text) {
+        Optional<DialogStep> step = steps.stream().filter(s -> waiting.kind().startsWith(s.kindPrefix())).findFirst();
+        if (step.isEmpty()) {
+            return false;
+        }
+        try {
+            step.get().next(caller, waiting.kind(), waiting.payload(), text);
+        } catch (JacksonException e) {
+            // a step saved by an older version of the bot that this one cannot read: start over
+            states.clear(caller.chat().id(), caller.person().id());
+            reply(caller, "dialog.expired");
+        }
+        return true;
+    }
+
+    /** A button offered by a dialogue step: read as if its text were typed, if the dialogue still waits. */
+    void choose(Caller caller, String text) {
+        if (cancelIfAsked(caller, text)) {
+            return;
+        }
+        Optional<DialogState> waiting = states.find(caller.chat().id(), caller.person().id());
+        if (waiting.isEmpty() || !continueDialog(caller, waiting.get(), text)) {
+            reply(caller, "dialog.expired");
+        }
+    }
+
+    private void reply(Caller caller, String key) {
+        outgoing.send(caller.chat(), OutgoingMessage.text(messages.get(caller.locale(), key)));
+    }
+
+    static boolean isCancelWord(String text) {
+        // "/huy@TenBot" in a group
+        return text != null && CANCEL_WORDS.contains(text.strip().replaceFirst("^(/\\S+)@\\S+$", "$1").toLowerCase(Locale.ROOT));
+    }
+}

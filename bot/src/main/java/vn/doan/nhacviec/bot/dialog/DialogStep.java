@@ -1,0 +1,21 @@
+package vn.doan.nhacviec.bot.dialog;
+
+import vn.doan.nhacviec.bot.access.Caller;
+
+/**
+ * Reads the next message of a dialogue whose kind starts with {@link #kindPrefix()}. It either asks
+ * again (invalid input: the same step keeps waiting), waits for the next step through {@link
+ * Dialogues#await}, or finishes with {@link Dialogues#end}.
+ */
+public interface DialogStep {
+
+    /** The dialogue kinds this bean continues, e.g. {@code admin.obligation}. */
+    String kindPrefix();
+
+    /**
+     * @param kind    the waiting step's kind (starts with {@link #kindPrefix()})
+     * @param payload what the dialogue saved with the step
+     * @param text    the person's next message, stripped, at most the message length limit
+     */
+    void next(Caller caller, String kind, String payload, String text);
+}

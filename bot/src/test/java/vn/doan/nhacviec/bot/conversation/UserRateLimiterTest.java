@@ -1,0 +1,39 @@
+package vn.doan.nhacviec.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import vn.doan.nhacviec.bot.support.MutableClock;
+
+class UserRateLimiterTest {
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Test
+    void aMinutesAllowancePerUserRefilledOverTheMinute() {
+        UserRateLimiter limiter = new UserRateLimiter(20, java.util.Set.of("console"), clock);
+        for (int i = 0; i < 20; i++) {
+            assertThat(limiter.tryAcquire("telegram", "1")).isTrue();
+        }
+        assertThat(limiter.tryAcquire("telegram", "1")).isFalse();
+        assertThat(limiter.tryAcquire("telegram", "2")).isTrue();
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(limiter.tryAcquire("telegram", "1")).as("one message every 3 seconds comes back").isTrue();
+        assertThat(limiter.tryAcquire("telegram", "1")).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        for (int i = 0; i < 20; i++) {
+            assertThat(limiter.tryAcquire("telegram", "1")).isTrue();
+        }
+    }
+
+    @Test
+    void theTerminalIsNotLimited() {
+        UserRateLimiter limiter = new UserRateLimiter(1, java.util.Set.of("console"), clock);
+        for (int i = 0; i < 100; i++) {
+            assertThat(limiter.tryAcquire("console", "terminal")).isTrue();
+        }
+    }
+}
