@@ -106,7 +106,7 @@ class CommandMenus {
         return switch (access) {
             case ANYONE, BOUND, SECRETARY -> true;
             case STAFF -> level.atLeast(Role.STAFF);
-            case ADMIN -> level.atLeast(Role.ADMIN);
+            case ADMIN, TOP_ADMIN -> level.atLeast(Role.ADMIN);
         };
     }
 
