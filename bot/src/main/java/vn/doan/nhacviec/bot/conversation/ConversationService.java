@@ -50,6 +50,7 @@ public class ConversationService {
     private final CommandRegistry commands;
     private final AccessPolicy access;
     private final List<ChoiceHandler> choiceHandlers;
+    private final List<DialogStep> dialogSteps;
     private final AnswerService answers;
     private final StatusTextParser parser;
     private final DialogStateRepository dialogs;
@@ -62,13 +63,14 @@ public class ConversationService {
     private final Clock clock;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
-                               List<ChoiceHandler> choiceHandlers, AnswerService answers, StatusTextParser parser,
+                               List<ChoiceHandler> choiceHandlers, List<DialogStep> dialogSteps, AnswerService answers, StatusTextParser parser,
                                DialogStateRepository dialogs, OfferedChoices offeredChoices, MessageItemRepository messageItems,
                                Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit, Clock clock) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
         this.choiceHandlers = choiceHandlers;
+        this.dialogSteps = dialogSteps;
         this.answers = answers;
         this.parser = parser;
         this.dialogs = dialogs;
@@ -132,7 +134,7 @@ public class ConversationService {
             return;
         }
         Optional<DialogStateRepository.DialogState> dialog = dialogs.find(caller.chat().id(), caller.person().id());
-        if (dialog.isPresent() && answers.continueDialog(caller, dialog.get().kind(), dialog.get().payload(), text, parseForDialog(text, caller))) {
+        if (dialog.isPresent() && continueDialog(caller, dialog.get(), text)) {
             return;
         }
         Matcher numbered = NUMBERED.matcher(text);
@@ -141,6 +143,15 @@ public class ConversationService {
             return;
         }
         freeText(caller, in, text);
+    }
+
+    private boolean continueDialog(Caller caller, DialogStateRepository.DialogState dialog, String text) {
+        for (DialogStep step : dialogSteps) {
+            if (step.handles(dialog.kind())) {
+                return step.continueWith(caller, dialog.kind(), dialog.payload(), text);
+            }
+        }
+        return answers.continueDialog(caller, dialog.kind(), dialog.payload(), text, parseForDialog(text, caller));
     }
 
     private void runCommand(Caller caller, Inbound in, String name, String args) {
