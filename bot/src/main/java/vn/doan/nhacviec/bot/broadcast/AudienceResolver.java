@@ -40,7 +40,8 @@ class AudienceResolver {
     }
 
     AudienceChoice parse(Caller caller, String text) {
-        String folded = Folded.of(text).replace("chi doan", "chi_doan").replace("co so", "co_so").replace("trung uong", "trung_uong");
+        String folded = Folded.of(text).replace("chi doan", "chi_doan").replace("co so", "co_so").replace("trung uong", "trung_uong")
+                .replace("tat ca", "tat_ca").replace("toan bo", "toan_bo");
         List<Long> unitIds = new ArrayList<>();
         Set<Level> levels = new LinkedHashSet<>();
         Set<String> tags = new LinkedHashSet<>();

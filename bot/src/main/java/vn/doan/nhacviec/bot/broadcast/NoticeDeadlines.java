@@ -3,6 +3,7 @@ package vn.doan.nhacviec.bot.broadcast;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
@@ -28,9 +29,10 @@ public class NoticeDeadlines {
     private final Messages messages;
     private final NoticeTimes times;
     private final Outbox outbox;
+    private final TransactionOperations transactions;
 
     NoticeDeadlines(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, PersonRepository people, Messages messages,
-                    NoticeTimes times, Outbox outbox) {
+                    NoticeTimes times, Outbox outbox, TransactionOperations transactions) {
         this.notices = notices;
         this.tracking = tracking;
         this.view = view;
@@ -38,24 +40,32 @@ public class NoticeDeadlines {
         this.messages = messages;
         this.times = times;
         this.outbox = outbox;
+        this.transactions = transactions;
     }
 
     /** Reports every notice whose deadline is at or before {@code now} and not reported yet; returns how many. */
     public int runAt(Instant now) {
         int reported = 0;
         for (Notice notice : notices.awaitingDeadlineReport(now)) {
-            if (!notices.markDeadlineReported(notice.id(), now)) {
-                continue;
+            if (Boolean.TRUE.equals(transactions.execute(status -> report(notice, now)))) {
+                reported++;
             }
-            Locale locale = Messages.locale(people.findById(notice.senderId()).map(p -> p.language()).orElse("vi"));
-            NoticeProgress progress = tracking.progress(notice);
-            String headline = messages.get(locale, "notice.deadline.headline", String.valueOf(notice.id()),
-                    times.format(locale, notice.respondBy()), progress.notYet().size(), progress.units().size());
-            OutgoingMessage message = view.render(locale, progress, notices.lastRound(notice.id()) + 1, headline);
-            outbox.enqueue(notice.senderChatId(), MessageKind.SYSTEM, message, "notice-deadline:" + notice.id(),
-                    MessageKind.SYSTEM.defaultPriority(), now);
-            reported++;
         }
         return reported;
+    }
+
+    /** Claims the notice's report and queues it, together; false if another run had claimed it. */
+    private boolean report(Notice notice, Instant now) {
+        if (!notices.markDeadlineReported(notice.id(), now)) {
+            return false;
+        }
+        Locale locale = Messages.locale(people.findById(notice.senderId()).map(p -> p.language()).orElse("vi"));
+        NoticeProgress progress = tracking.progress(notice);
+        String headline = messages.get(locale, "notice.deadline.headline", String.valueOf(notice.id()),
+                times.format(locale, notice.respondBy()), progress.notYet().size(), progress.units().size());
+        OutgoingMessage message = view.render(locale, progress, notices.lastRound(notice.id()) + 1, headline);
+        outbox.enqueue(notice.senderChatId(), MessageKind.SYSTEM, message, "notice-deadline:" + notice.id(),
+                MessageKind.SYSTEM.defaultPriority(), now);
+        return true;
     }
 }

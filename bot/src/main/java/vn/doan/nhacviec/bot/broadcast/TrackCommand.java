@@ -12,6 +12,7 @@ import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
@@ -30,15 +31,17 @@ class TrackCommand implements BotCommand {
     private final StaffScope scope;
     private final Messages messages;
     private final Outgoing outgoing;
+    private final AuditLog audit;
 
     TrackCommand(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, StaffScope scope, Messages messages,
-                 Outgoing outgoing) {
+                 Outgoing outgoing, AuditLog audit) {
         this.notices = notices;
         this.tracking = tracking;
         this.view = view;
         this.scope = scope;
         this.messages = messages;
         this.outgoing = outgoing;
+        this.audit = audit;
     }
 
     @Override
@@ -61,6 +64,7 @@ class TrackCommand implements BotCommand {
     /** Shows where notice {@code id} stands to the caller (also the "refresh" answer). */
     void show(Caller caller, long id) {
         Notice notice = tracking.visibleTo(caller, id, NoticeTracking.TRACK);
+        audit.done(caller.person().id(), notice.scopeUnitId(), NoticeTracking.TRACK, null, "notice #" + id);
         outgoing.send(caller.chat(), view.render(caller.locale(), tracking.progress(notice), notices.lastRound(id) + 1, null));
     }
 

@@ -53,7 +53,7 @@ record ReportPeriod(Kind kind, LocalDate first, LocalDate last) {
     }
 
     private static ReportPeriod read(String text, LocalDate today) {
-        switch (text) {
+        switch (text.replace('-', ' ')) {
             case "", "thang", "thang nay", "month", "this month" -> {
                 return month(YearMonth.from(today));
             }

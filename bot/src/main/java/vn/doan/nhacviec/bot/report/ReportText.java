@@ -98,14 +98,15 @@ class ReportText {
             if (unit.items().size() > MAX_LATE_ITEMS) {
                 text.append('\n').append(t(locale, "late.moreItems", unit.items().size() - MAX_LATE_ITEMS));
             }
-            text.append('\n').append(contacts(locale, unit));
+            String contacts = contacts(locale, unit);
+            text.append('\n').append(contacts.isEmpty() ? t(locale, "late.noContact") : t(locale, "late.contacts", contacts));
         }
         more(locale, text, report.overdue().size() - MAX_LATE_UNITS);
         text.append("\n\n").append(t(locale, "late.hint"));
         return OutgoingMessage.text(text.toString());
     }
 
-    /** "Nhóm Chi đoàn ấp X (telegram) · bí thư Nguyễn Văn A", or that there is nobody to contact. */
+    /** "Nhóm Chi đoàn ấp X (telegram) · bí thư Nguyễn Văn A", or empty when nobody can be reached. */
     String contacts(Locale locale, OverdueUnit unit) {
         List<String> parts = new ArrayList<>();
         for (Chat chat : unit.chats()) {
@@ -114,7 +115,7 @@ class ReportText {
         for (Person secretary : unit.secretaries()) {
             parts.add(t(locale, "late.secretary", secretary.displayName()));
         }
-        return parts.isEmpty() ? t(locale, "late.noContact") : t(locale, "late.contacts", String.join(" · ", parts));
+        return String.join(" · ", parts);
     }
 
     String targetLine(Locale locale, ComplianceReport report, TargetLine target) {

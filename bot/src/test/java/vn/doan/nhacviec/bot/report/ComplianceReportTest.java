@@ -39,6 +39,7 @@ import vn.doan.nhacviec.bot.support.CapturingSender;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.audit.AuditEntry;
 import vn.doan.nhacviec.data.audit.AuditLog;
+import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.report.ComplianceCounts;
@@ -71,6 +72,8 @@ class ComplianceReportTest {
     AuditLog audit;
     @Autowired
     ConversationService conversation;
+    @Autowired
+    DatabaseProperties database;
 
     GeneratedTree tree;
 
@@ -263,8 +266,9 @@ class ComplianceReportTest {
     }
 
     @Test
-    void aDistrictStaffMemberCannotReportOnAnotherDistrict() {
+    void aDistrictStaffMemberCannotReportOnAnotherDistrict() throws Exception {
         long auditBefore = audit.count();
+        long filesBefore = exportedFiles();
         Unit other = tree.districts.get(1);
         for (String command : List.of("/baocao gen-d2", "/tre gen-d2", "/xuat gen-d2", "/bieudo gen-d2", "/baocao gen")) {
             List<CapturingSender.Sent> sent = terminal.as("district-1-staff", "district-1-staff", command);
@@ -282,9 +286,20 @@ class ComplianceReportTest {
         assertThat(refusals).hasSize(6).extracting(AuditEntry::action)
                 .containsExactlyInAnyOrder("report.view", "report.late", "report.export", "report.chart", "report.view", "report.view");
         assertThat(audit.count()).isEqualTo(auditBefore + 6);
+        assertThat(exportedFiles()).isEqualTo(filesBefore);
         // their own district is fine
         assertThat(terminal.as("district-1-staff", "district-1-staff", "/baocao 10/2026").get(0).message().text())
                 .contains("Huyện đoàn Số 1");
+    }
+
+    private long exportedFiles() throws java.io.IOException {
+        Path exports = database.dataDir().resolve("exports");
+        if (!Files.isDirectory(exports)) {
+            return 0;
+        }
+        try (var files = Files.list(exports)) {
+            return files.count();
+        }
     }
 
     private Map<String, ComplianceCounts> sql(String query) {

@@ -164,6 +164,11 @@ public final class GeneratedTree {
         return person;
     }
 
+    /** The private chat of a staff member made by {@link #staff}. */
+    public Chat staffChat(String userRef) {
+        return chatRepository.find("console", userRef).orElseThrow();
+    }
+
     public Unit unit(String code) {
         return units.findByCode(code).orElseThrow();
     }

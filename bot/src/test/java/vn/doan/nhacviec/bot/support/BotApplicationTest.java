@@ -23,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
         "nhacviec.console.enabled=false",
         "nhacviec.outbox.auto-start=false",
         "nhacviec.staff.triggers.enabled=false",
+        "nhacviec.demo.history=false",
         "nhacviec.database.data-dir=target/test-db/${random.uuid}",
         "logging.file.name="
 })

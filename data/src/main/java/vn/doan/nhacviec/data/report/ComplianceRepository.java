@@ -97,6 +97,11 @@ public class ComplianceRepository {
         return Collections.unmodifiableMap(result);
     }
 
+    /** How many occurrences anywhere fell due before {@code at}. */
+    public long dueBefore(Instant at) {
+        return jdbc.sql("SELECT COUNT(*) FROM occurrence WHERE due_at < ?").param(at.toEpochMilli()).query(Long.class).single();
+    }
+
     private Map<Long, ComplianceCounts> grouped(String key, String path, LocalDate first, LocalDate last, Instant now) {
         RowMapper<Map.Entry<Long, ComplianceCounts>> mapper = (rs, i) -> Map.entry(rs.getLong(1),
                 new ComplianceCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
