@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.UserError;
@@ -87,7 +88,7 @@ class AudienceResolver {
 
     /** Tags in use inside the caller's subtrees. */
     Set<String> tagsOf(Caller caller) {
-        Set<String> tags = new java.util.TreeSet<>();
+        Set<String> tags = new TreeSet<>();
         scope.roots(caller).forEach(root -> tags.addAll(audiences.tagsIn(root.path())));
         return tags;
     }

@@ -21,11 +21,11 @@ import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.staff.Folded;
 import vn.doan.nhacviec.bot.staff.StaffScope;
-import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository.DialogState;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 

@@ -1,6 +1,7 @@
 package vn.doan.nhacviec.bot.broadcast;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.doan.nhacviec.bot.access.Caller;
@@ -59,8 +60,8 @@ class NoticeChoiceHandlers {
         });
     }
 
-    private static java.util.Optional<Long> parseId(String value) {
-        return value.matches("\\d{1,12}") ? java.util.Optional.of(Long.parseLong(value)) : java.util.Optional.empty();
+    private static Optional<Long> parseId(String value) {
+        return value.matches("\\d{1,12}") ? Optional.of(Long.parseLong(value)) : Optional.empty();
     }
 
     private static void reply(Outgoing outgoing, Messages messages, Caller caller, String key, Object... args) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 
 /** The notice as a recipient reads it, in the recipient chat's language, with its "acknowledge" answer. */
 @Component

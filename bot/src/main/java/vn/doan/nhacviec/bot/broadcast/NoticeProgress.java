@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.bot.broadcast;
 
+import java.time.Instant;
 import java.util.List;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -20,7 +21,7 @@ record NoticeProgress(Notice notice, Unit sender, List<UnitProgress> units, int 
      * @param acknowledgedBy who acknowledged first (display name), or null while not acknowledged
      * @param acknowledgedAt when, or null
      */
-    record UnitProgress(Unit unit, Delivery delivery, String acknowledgedBy, java.time.Instant acknowledgedAt) {
+    record UnitProgress(Unit unit, Delivery delivery, String acknowledgedBy, Instant acknowledgedAt) {
         boolean acknowledged() {
             return acknowledgedAt != null;
         }

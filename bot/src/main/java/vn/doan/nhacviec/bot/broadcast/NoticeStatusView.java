@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.broadcast.NoticeProgress.UnitProgress;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.notice.Notice;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 
 /** The sender's view of a notice: counts, the units that have not acknowledged, those that have; re-send and refresh answers. */
 @Component

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.broadcast.NoticeProgress.Delivery;
+import vn.doan.nhacviec.bot.broadcast.NoticeProgress.UnitProgress;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.staff.StaffScope;
 import vn.doan.nhacviec.data.notice.Notice;
@@ -21,8 +23,6 @@ import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
-import vn.doan.nhacviec.bot.broadcast.NoticeProgress.Delivery;
-import vn.doan.nhacviec.bot.broadcast.NoticeProgress.UnitProgress;
 
 /** Works out where a notice stands from its recipients, the outbox rows of its messages and its acknowledgements. */
 @Service

@@ -15,8 +15,8 @@ import vn.doan.nhacviec.bot.staff.StaffScope;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.unit.Unit;
 
 /** {@code /theodoi [id]}: the caller's latest notices, or where one notice stands by unit. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,7 +136,7 @@ public class WeeklyDigest {
     }
 
     private String text(Locale locale, LocalDate week, List<Section> sections) {
-        StringBuilder text = new StringBuilder(messages.get(locale, "digest.header", week.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        StringBuilder text = new StringBuilder(messages.get(locale, "digest.header", week.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         for (Section section : sections) {
             text.append("\n\n");
             if (section.overdue() == 0) {

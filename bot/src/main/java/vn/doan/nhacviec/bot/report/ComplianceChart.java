@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
@@ -18,15 +20,15 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.i18n.Messages;
@@ -60,8 +62,8 @@ class ComplianceChart {
     /** The units drawn: children (and the root's own duties) with something due, best first, at most {@link #MAX_BARS}. */
     static List<UnitLine> bars(ComplianceReport report) {
         List<UnitLine> due = report.units().stream().filter(l -> l.counts().due() > 0).toList();
-        List<UnitLine> best = new java.util.ArrayList<>(due);
-        java.util.Collections.reverse(best);
+        List<UnitLine> best = new ArrayList<>(due);
+        Collections.reverse(best);
         return best.stream().limit(MAX_BARS).toList();
     }
 

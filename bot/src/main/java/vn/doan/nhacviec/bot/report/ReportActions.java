@@ -13,8 +13,8 @@ import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.report.ReportTables.Table;
 import vn.doan.nhacviec.data.audit.AuditLog;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.unit.Unit;
 
 /**

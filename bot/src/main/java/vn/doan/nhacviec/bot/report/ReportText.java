@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.report.ComplianceReport.ObligationLine;
 import vn.doan.nhacviec.bot.report.ComplianceReport.OverdueLine;
 import vn.doan.nhacviec.bot.report.ComplianceReport.OverdueUnit;
 import vn.doan.nhacviec.bot.report.ComplianceReport.TargetLine;
 import vn.doan.nhacviec.bot.report.ComplianceReport.UnitLine;
 import vn.doan.nhacviec.data.catalog.Completion.TargetScope;
 import vn.doan.nhacviec.data.chat.Chat;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.report.ComplianceCounts;
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.staff.GeneratedTree;
 import vn.doan.nhacviec.bot.staff.Press;
@@ -26,6 +25,7 @@ import vn.doan.nhacviec.bot.support.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.audit.AuditEntry;
 import vn.doan.nhacviec.data.audit.AuditLog;
+import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
@@ -106,13 +106,13 @@ class BroadcastTest {
                 .param("notice:" + notice.id() + ":%").query(Long.class).list();
         assertThat(queued).containsExactlyInAnyOrderElementsOf(expected);
 
-        List<CapturingSender.Sent> toGroups = sent.stream().filter(s -> s.chat().kind() == vn.doan.nhacviec.data.chat.Chat.ChatKind.GROUP).toList();
+        List<CapturingSender.Sent> toGroups = sent.stream().filter(s -> s.chat().kind() == Chat.ChatKind.GROUP).toList();
         assertThat(toGroups).extracting(s -> s.chat().id()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(toGroups).allSatisfy(s -> {
             assertThat(s.message().text()).contains("họp trực tuyến lúc 8:00 ngày 25/11");
             assertThat(s.message().choices()).extracting(c -> c.data()).containsExactly("ack:" + notice.id());
         });
-        assertThat(sent).filteredOn(s -> s.chat().kind() == vn.doan.nhacviec.data.chat.Chat.ChatKind.PRIVATE).singleElement()
+        assertThat(sent).filteredOn(s -> s.chat().kind() == Chat.ChatKind.PRIVATE).singleElement()
                 .satisfies(s -> assertThat(s.message().text()).startsWith("✅ Đã gửi thông báo #" + notice.id() + " tới 5 nhóm chat của 4 đơn vị"));
         assertThat(audit.recentInSubtree(tree.root.path(), false, 5)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("notice.send");
@@ -196,7 +196,7 @@ class BroadcastTest {
         List<CapturingSender.Sent> resend = say("province-staff", "1");
         assertThat(resend).filteredOn(s -> s.chat().chatRef().equals("province-staff")).singleElement().satisfies(s ->
                 assertThat(s.message().text()).isEqualTo("🔁 Đã nhắc lại thông báo #" + notice.id() + " tới 4 nhóm chat chưa xác nhận."));
-        assertThat(resend).filteredOn(s -> s.chat().kind() == vn.doan.nhacviec.data.chat.Chat.ChatKind.GROUP)
+        assertThat(resend).filteredOn(s -> s.chat().kind() == Chat.ChatKind.GROUP)
                 .allSatisfy(s -> assertThat(s.message().text()).startsWith("🔁 Nhắc lại (chưa thấy xác nhận):"));
         List<Long> resent = jdbc.sql("SELECT chat_id FROM outbox_message WHERE dedup_key LIKE ?").param("notice:" + notice.id() + ":%:1")
                 .query(Long.class).list();
@@ -306,9 +306,5 @@ class BroadcastTest {
 
     private long noticeRows() {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE kind = 'NOTICE'").query(Long.class).single();
-    }
-
-    static Set<String> refs(List<CapturingSender.Sent> sent) {
-        return sent.stream().map(s -> s.chat().chatRef()).collect(Collectors.toSet());
     }
 }

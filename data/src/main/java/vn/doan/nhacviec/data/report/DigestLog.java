@@ -2,8 +2,8 @@ package vn.doan.nhacviec.data.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.HashSet;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
