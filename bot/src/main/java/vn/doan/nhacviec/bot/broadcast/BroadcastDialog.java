@@ -207,10 +207,12 @@ class BroadcastDialog implements DialogStep {
 
     private void preview(Caller caller, BroadcastDraft draft, ResolvedAudience audience) {
         Instant respondBy = draft.respondBy() == null ? null : Instant.ofEpochMilli(draft.respondBy());
-        OutgoingMessage notice = notices.forRecipient(caller.locale(), audience.sender().name(), draft.body(), draft.attachment(), respondBy, null, 0);
+        OutgoingMessage notice = notices.forRecipient(caller.locale(), audience.sender().name(), draft.body(), draft.attachment(),
+                respondBy, null, 0);
         StringBuilder text = new StringBuilder(text(caller, "broadcast.preview.header"))
                 .append("\n────────\n").append(notice.text()).append("\n────────\n")
-                .append(text(caller, "broadcast.preview.recipients", audience.chatIds().size(), audience.unitsWithChat(), audience.description()));
+                .append(text(caller, "broadcast.preview.recipients", audience.chatIds().size(), audience.unitsWithChat(),
+                        audience.description()));
         if (audience.unitsWithoutChat() > 0) {
             text.append('\n').append(text(caller, "broadcast.preview.unitsWithoutChat", audience.unitsWithoutChat()));
         }
@@ -294,7 +296,8 @@ class BroadcastDialog implements DialogStep {
         dialogs.clear(caller.chat().id(), caller.person().id());
         boolean later = at.isAfter(clock.instant());
         String text = later
-                ? text(caller, "broadcast.scheduled", String.valueOf(id), times.format(caller.locale(), at), audience.chatIds().size(), audience.unitsWithChat())
+                ? text(caller, "broadcast.scheduled", String.valueOf(id), times.format(caller.locale(), at), audience.chatIds().size(),
+                        audience.unitsWithChat())
                 : text(caller, "broadcast.sent", String.valueOf(id), audience.chatIds().size(), audience.unitsWithChat());
         // no answers on this one: a number typed next still acknowledges the notice if the sender's own chat got it
         outgoing.send(caller.chat(), OutgoingMessage.text(text));

@@ -97,7 +97,8 @@ class NoticeSender {
         }
         int sent = enqueueRound(notice, waiting, round, clock.instant());
         if (sent > 0) {
-            audit.done(caller.person().id(), notice.scopeUnitId(), RESEND, null, "notice #" + notice.id() + " round " + round + " to " + sent + " chats");
+            audit.done(caller.person().id(), notice.scopeUnitId(), RESEND, null,
+                    "notice #" + notice.id() + " round " + round + " to " + sent + " chats");
         }
         return new Resend(sent, false);
     }

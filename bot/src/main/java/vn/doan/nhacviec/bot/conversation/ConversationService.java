@@ -63,9 +63,10 @@ public class ConversationService {
     private final Clock clock;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
-                               List<ChoiceHandler> choiceHandlers, List<DialogStep> dialogSteps, AnswerService answers, StatusTextParser parser,
+                               List<ChoiceHandler> choiceHandlers, AnswerService answers, StatusTextParser parser,
                                DialogStateRepository dialogs, OfferedChoices offeredChoices, MessageItemRepository messageItems,
-                               Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit, Clock clock) {
+                               Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit, Clock clock,
+                               List<DialogStep> dialogSteps) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;

@@ -144,9 +144,11 @@ public class WeeklyDigest {
                 continue;
             }
             text.append(messages.get(locale, "digest.overdue", section.root().name(), section.overdue(), section.overdueUnits()));
-            text.append('\n').append(messages.get(locale, "digest.change", section.weekBefore(), section.newThisWeek(), section.closedThisWeek()));
+            text.append('\n').append(messages.get(locale, "digest.change", section.weekBefore(), section.newThisWeek(),
+                    section.closedThisWeek()));
             text.append('\n').append(messages.get(locale, "digest.worst"));
-            section.worst().forEach((unit, count) -> text.append('\n').append(messages.get(locale, "digest.worstLine", unit.name(), unit.code(), count)));
+            section.worst().forEach((unit, count) ->
+                    text.append('\n').append(messages.get(locale, "digest.worstLine", unit.name(), unit.code(), count)));
         }
         text.append("\n\n").append(messages.get(locale, "digest.hint"));
         return text.toString();

@@ -99,7 +99,8 @@ class ReportActions {
             }
         }
         audited(caller, unit, EXPORT, period);
-        outgoing.send(caller.chat(), OutgoingMessage.text(t(locale, "export.done", unit.name(), period.label(messages, locale), documents.size())));
+        String summary = t(locale, "export.done", unit.name(), period.label(messages, locale), documents.size());
+        outgoing.send(caller.chat(), OutgoingMessage.text(summary));
         documents.forEach(document -> outgoing.send(caller.chat(), document));
         return written;
     }

@@ -26,7 +26,8 @@ record ReportPeriod(Kind kind, LocalDate first, LocalDate last) {
     private static final Pattern MONTH = Pattern.compile("(?:(?:thang|month) )?(\\d{1,2})[/-](\\d{4})|(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(?:q|quy |quy|quarter )([1-4]|i{1,3}|iv)(?:[/ -](\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("(?:(?:nam|year) )?(\\d{4})");
-    private static final Pattern RANGE = Pattern.compile("(?:tu )?(\\d{1,2})/(\\d{1,2})/(\\d{4}) ?(?:-|–|den|to) ?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:tu )?(\\d{1,2})/(\\d{1,2})/(\\d{4}) ?(?:-|–|den|to) ?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     static ReportPeriod month(YearMonth month) {
         return new ReportPeriod(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
