@@ -51,6 +51,7 @@ public class ConversationService {
     private final CommandRegistry commands;
     private final AccessPolicy access;
     private final List<ChoiceHandler> choiceHandlers;
+    private final List<DialogStep> dialogSteps;
     private final AnswerService answers;
     private final StatusTextParser parser;
     private final DialogStateRepository dialogs;
@@ -67,11 +68,12 @@ public class ConversationService {
                                List<ChoiceHandler> choiceHandlers, AnswerService answers, StatusTextParser parser,
                                DialogStateRepository dialogs, OfferedChoices offeredChoices, MessageItemRepository messageItems,
                                Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit,
-                               DialogRouter dialogRouter, Clock clock) {
+                               DialogRouter dialogRouter, Clock clock, List<DialogStep> dialogSteps) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
         this.choiceHandlers = choiceHandlers;
+        this.dialogSteps = dialogSteps;
         this.answers = answers;
         this.parser = parser;
         this.dialogs = dialogs;
@@ -142,7 +144,7 @@ public class ConversationService {
         if (dialog.isPresent() && dialogRouter.continueDialog(caller, dialog.get(), text)) {
             return;
         }
-        if (dialog.isPresent() && answers.continueDialog(caller, dialog.get().kind(), dialog.get().payload(), text, parseForDialog(text, caller))) {
+        if (dialog.isPresent() && continueDialog(caller, dialog.get(), text)) {
             return;
         }
         Matcher numbered = NUMBERED.matcher(text);
@@ -151,6 +153,15 @@ public class ConversationService {
             return;
         }
         freeText(caller, in, text);
+    }
+
+    private boolean continueDialog(Caller caller, DialogStateRepository.DialogState dialog, String text) {
+        for (DialogStep step : dialogSteps) {
+            if (step.handles(dialog.kind())) {
+                return step.continueWith(caller, dialog.kind(), dialog.payload(), text);
+            }
+        }
+        return answers.continueDialog(caller, dialog.kind(), dialog.payload(), text, parseForDialog(text, caller));
     }
 
     private void runCommand(Caller caller, Inbound in, String name, String args) {

@@ -10,7 +10,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The whole application on a fresh SQLite database with the real catalogue and the demo tree,
- * the console channel replaced by a capturing one and the outbox drained by the test.
+ * the console channel replaced by a capturing one, the outbox drained by the test and the staff
+ * timers (notice deadlines, weekly digest) off: tests call their {@code runAt} themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +22,8 @@ import org.springframework.test.annotation.DirtiesContext;
         "nhacviec.demo.enabled=true",
         "nhacviec.console.enabled=false",
         "nhacviec.outbox.auto-start=false",
+        "nhacviec.staff.triggers.enabled=false",
+        "nhacviec.demo.history=false",
         "nhacviec.database.data-dir=target/test-db/${random.uuid}",
         "logging.file.name="
 })

@@ -1,0 +1,88 @@
+package vn.doan.nhacviec.bot.broadcast;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
+import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.notice.Notice;
+import vn.doan.nhacviec.data.notice.NoticeRepository;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.unit.UnitRepository;
+
+/**
+ * The answers of notices: {@code ack:<notice>} (a recipient acknowledges), {@code bc:<value>} (a step
+ * of the broadcast dialogue), {@code nt:<notice>} (show where it stands), {@code nr:<notice>:<round>}
+ * (re-send to those who have not acknowledged; each round at most once).
+ */
+@Configuration(proxyBeanMethods = false)
+class NoticeChoiceHandlers {
+
+    @Bean
+    ChoiceHandler acknowledgeNotice(NoticeRepository notices, UnitRepository units, Messages messages, Outgoing outgoing, Clock clock) {
+        return handler(NoticeMessages.ACK_PREFIX, (caller, value) -> {
+            Notice notice = parseId(value).flatMap(notices::findById).orElse(null);
+            if (notice == null || !notices.isRecipient(notice.id(), caller.chat().id())) {
+                reply(outgoing, messages, caller, "notice.ack.notRecipient");
+                return;
+            }
+            String sender = units.findById(notice.scopeUnitId()).map(Unit::name).orElse("");
+            boolean first = notices.acknowledge(notice.id(), caller.chat().id(), caller.person().id(), clock.instant());
+            reply(outgoing, messages, caller, first ? "notice.ack.thanks" : "notice.ack.already", sender);
+        });
+    }
+
+    @Bean
+    ChoiceHandler broadcastStep(BroadcastDialog dialog) {
+        return handler(BroadcastDialog.CHOICE_PREFIX, dialog::choose);
+    }
+
+    @Bean
+    ChoiceHandler trackNotice(TrackCommand track) {
+        return handler(NoticeStatusView.TRACK_PREFIX, (caller, value) -> parseId(value).ifPresent(id -> track.show(caller, id)));
+    }
+
+    @Bean
+    ChoiceHandler resendNotice(NoticeTracking tracking, NoticeSender sender, Messages messages, Outgoing outgoing) {
+        return handler(NoticeStatusView.RESEND_PREFIX, (caller, value) -> {
+            String[] parts = value.split(":");
+            if (parts.length != 2 || !parts[0].matches("\\d{1,12}") || !parts[1].matches("\\d{1,4}")) {
+                return;
+            }
+            Notice notice = tracking.visibleTo(caller, Long.parseLong(parts[0]), NoticeSender.RESEND);
+            NoticeSender.Resend resend = sender.resend(caller, notice, Integer.parseInt(parts[1]));
+            String key = resend.alreadySent() ? "notice.resend.already" : resend.chats() == 0 ? "notice.resend.nobody" : "notice.resend.done";
+            reply(outgoing, messages, caller, key, String.valueOf(notice.id()), resend.chats());
+        });
+    }
+
+    private static Optional<Long> parseId(String value) {
+        return value.matches("\\d{1,12}") ? Optional.of(Long.parseLong(value)) : Optional.empty();
+    }
+
+    private static void reply(Outgoing outgoing, Messages messages, Caller caller, String key, Object... args) {
+        outgoing.send(caller.chat(), OutgoingMessage.text(messages.get(caller.locale(), key, args)));
+    }
+
+    private interface Action {
+        void run(Caller caller, String value);
+    }
+
+    private static ChoiceHandler handler(String prefix, Action action) {
+        return new ChoiceHandler() {
+            @Override
+            public String prefix() {
+                return prefix;
+            }
+
+            @Override
+            public void handle(Caller caller, String value, Long messageOutboxId) {
+                action.run(caller, value);
+            }
+        };
+    }
+}

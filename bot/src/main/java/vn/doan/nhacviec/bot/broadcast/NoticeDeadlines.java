@@ -1,0 +1,71 @@
+package vn.doan.nhacviec.bot.broadcast;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.notice.Notice;
+import vn.doan.nhacviec.data.notice.NoticeRepository;
+import vn.doan.nhacviec.data.outbox.MessageKind;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.data.person.PersonRepository;
+import vn.doan.nhacviec.scheduler.outbox.Outbox;
+
+/**
+ * When a notice's response deadline has passed, sends its sender the units that have not
+ * acknowledged (with the re-send answer), once per notice. {@link #runAt} is safe to call as often
+ * as one likes and from several instances: a notice is claimed before its report is queued, and the
+ * message carries the dedup key {@code notice-deadline:<notice>}. Called every minute by
+ * {@code NoticeDeadlineSchedule} (see {@code nhacviec.staff.triggers.*}); a job scheduler can call it instead.
+ */
+@Service
+public class NoticeDeadlines {
+
+    private final NoticeRepository notices;
+    private final NoticeTracking tracking;
+    private final NoticeStatusView view;
+    private final PersonRepository people;
+    private final Messages messages;
+    private final NoticeTimes times;
+    private final Outbox outbox;
+    private final TransactionOperations transactions;
+
+    NoticeDeadlines(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, PersonRepository people, Messages messages,
+                    NoticeTimes times, Outbox outbox, TransactionOperations transactions) {
+        this.notices = notices;
+        this.tracking = tracking;
+        this.view = view;
+        this.people = people;
+        this.messages = messages;
+        this.times = times;
+        this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
+    /** Reports every notice whose deadline is at or before {@code now} and not reported yet; returns how many. */
+    public int runAt(Instant now) {
+        int reported = 0;
+        for (Notice notice : notices.awaitingDeadlineReport(now)) {
+            if (Boolean.TRUE.equals(transactions.execute(status -> report(notice, now)))) {
+                reported++;
+            }
+        }
+        return reported;
+    }
+
+    /** Claims the notice's report and queues it, together; false if another run had claimed it. */
+    private boolean report(Notice notice, Instant now) {
+        if (!notices.markDeadlineReported(notice.id(), now)) {
+            return false;
+        }
+        Locale locale = Messages.locale(people.findById(notice.senderId()).map(p -> p.language()).orElse("vi"));
+        NoticeProgress progress = tracking.progress(notice);
+        String headline = messages.get(locale, "notice.deadline.headline", String.valueOf(notice.id()),
+                times.format(locale, notice.respondBy()), progress.notYet().size(), progress.units().size());
+        OutgoingMessage message = view.render(locale, progress, notices.lastRound(notice.id()) + 1, headline);
+        outbox.enqueue(notice.senderChatId(), MessageKind.SYSTEM, message, "notice-deadline:" + notice.id(),
+                MessageKind.SYSTEM.defaultPriority(), now);
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.doan.nhacviec.bot.report;
+
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
+import vn.doan.nhacviec.bot.staff.StaffScope;
+
+/**
+ * The answers offered with a report, each {@code <prefix>:<unit id>[:<period>]} and each checked
+ * again against the caller's subtree: {@code rp} drills down into a unit, {@code rx} exports,
+ * {@code rc} draws the chart, {@code rl} lists the overdue units.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportChoiceHandlers {
+
+    @Bean
+    ChoiceHandler drillDown(StaffScope scope, ReportActions actions) {
+        return handler(ReportText.DRILL_PREFIX, actions, (caller, unitId, period) ->
+                actions.report(caller, scope.resolve(caller, unitId, ReportActions.VIEW), period));
+    }
+
+    @Bean
+    ChoiceHandler exportChoice(StaffScope scope, ReportActions actions) {
+        return handler(ReportText.EXPORT_PREFIX, actions, (caller, unitId, period) ->
+                actions.export(caller, scope.resolve(caller, unitId, ReportActions.EXPORT), period, true, true));
+    }
+
+    @Bean
+    ChoiceHandler chartChoice(StaffScope scope, ReportActions actions) {
+        return handler(ReportText.CHART_PREFIX, actions, (caller, unitId, period) ->
+                actions.chart(caller, scope.resolve(caller, unitId, ReportActions.CHART), period));
+    }
+
+    @Bean
+    ChoiceHandler lateChoice(StaffScope scope, ReportActions actions) {
+        return handler(ReportText.LATE_PREFIX, actions, (caller, unitId, period) ->
+                actions.late(caller, scope.resolve(caller, unitId, ReportActions.LATE)));
+    }
+
+    private interface Action {
+        void run(Caller caller, long unitId, ReportPeriod period);
+    }
+
+    private static ChoiceHandler handler(String prefix, ReportActions actions, Action action) {
+        return new ChoiceHandler() {
+            @Override
+            public String prefix() {
+                return prefix;
+            }
+
+            @Override
+            public void handle(Caller caller, String value, Long messageOutboxId) {
+                String[] parts = value.split(":", 2);
+                if (!parts[0].matches("\\d{1,18}")) {
+                    return;
+                }
+                Optional<ReportPeriod> period = ReportPeriod.parse(parts.length == 2 ? parts[1] : "", actions.today());
+                period.ifPresent(p -> action.run(caller, Long.parseLong(parts[0]), p));
+            }
+        };
+    }
+}
