@@ -15,6 +15,8 @@ COPY bot bot
 RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# charts need a font with Vietnamese letters
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home /app nhacviec
 WORKDIR /app
 COPY --from=build /src/bot/target/nhacviec.jar /app/nhacviec.jar
