@@ -73,6 +73,11 @@ public class ConversationService {
         this.commands = commands;
         this.access = access;
         this.choiceHandlers = choiceHandlers;
+        long prefixes = choiceHandlers.stream().map(ChoiceHandler::prefix).distinct().count();
+        if (prefixes != choiceHandlers.size()) {
+            throw new IllegalStateException("Two choice handlers share a prefix: "
+                    + choiceHandlers.stream().map(ChoiceHandler::prefix).sorted().toList());
+        }
         this.dialogSteps = dialogSteps;
         this.answers = answers;
         this.parser = parser;

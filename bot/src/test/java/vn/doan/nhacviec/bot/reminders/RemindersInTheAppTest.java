@@ -50,6 +50,8 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
         "nhacviec.console.enabled=false",
         "nhacviec.outbox.auto-start=false",
         "nhacviec.reminders.jobs.enabled=false",
+        "nhacviec.demo.history=false",
+        "nhacviec.staff.triggers.enabled=false",
         "spring.messages.basename=i18n/messages",
         "spring.messages.fallback-to-system-locale=false",
         "spring.messages.encoding=UTF-8",

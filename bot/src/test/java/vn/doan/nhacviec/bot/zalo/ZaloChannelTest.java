@@ -104,7 +104,7 @@ class ZaloChannelTest {
         }
     }
 
-    /** A test-only handler for {@code ack:<broadcast>} choices. */
+    /** A test-only handler for {@code testack:<broadcast>} (the real notices use {@code ack:}) choices. */
     static class Acknowledgements implements ChoiceHandler {
 
         record Ack(String channel, String userRef, String broadcast) {
@@ -114,7 +114,7 @@ class ZaloChannelTest {
 
         @Override
         public String prefix() {
-            return "ack";
+            return "testack";
         }
 
         @Override
@@ -210,7 +210,7 @@ class ZaloChannelTest {
         onboardSecretary(user);
         Chat chat = chats.find("zalo", user).orElseThrow();
         outbox.send(chat.id(), MessageKind.NOTICE, new OutgoingMessage("📢 Thông báo của Tỉnh đoàn: hội nghị trực tuyến 8h sáng thứ Hai.",
-                List.of(new Choice("👍 Đã nhận", "ack:b42"), new Choice("❓ Cần hỏi thêm", "ack:b42-question")), null, null));
+                List.of(new Choice("👍 Đã nhận", "testack:b42"), new Choice("❓ Cần hỏi thêm", "testack:b42-question")), null, null));
         dispatcher.drain();
         assertThat(last(ZALO.textsTo(user))).endsWith("Trả lời bằng số: 1. 👍 Đã nhận  2. ❓ Cần hỏi thêm");
 
@@ -371,7 +371,7 @@ class ZaloChannelTest {
         Chat chat = chats.find("zalo", group).orElseThrow();
         chats.bind(chat.id(), units.findByCode(BRANCH).orElseThrow().id());
         outbox.send(chat.id(), MessageKind.NOTICE, new OutgoingMessage("📢 Họp chi đoàn tối nay?",
-                List.of(new Choice("👍 Đã nhận", "ack:g-7")), null, null));
+                List.of(new Choice("👍 Đã nhận", "testack:g-7")), null, null));
         dispatcher.drain();
         ZALO.deliver(ZaloUpdates.inGroup(group, "zu-g2", "Chị Hoa", "1"));
         awaitUntil("the acknowledgement in the group", () -> acknowledgements.received.stream().anyMatch(a -> a.broadcast().equals("g-7")));
