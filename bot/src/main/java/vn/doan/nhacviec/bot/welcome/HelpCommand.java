@@ -28,8 +28,10 @@ class HelpCommand implements BotCommand {
         StringBuilder text = new StringBuilder(context.text("help.header"));
         for (BotCommand command : registry.getObject().availableTo(context.caller())) {
             CommandSpec spec = command.spec();
-            text.append('\n').append(context.text("help.line", "/" + spec.name(), context.text("command." + spec.name() + ".usage"),
-                    context.text("command." + spec.name() + ".description"), String.join(", /", spec.aliases())));
+            String usage = context.text("command." + spec.name() + ".usage");
+            String call = usage.isBlank() ? "/" + spec.name() : "/" + spec.name() + " " + usage;
+            text.append('\n').append(context.text("help.line", call, context.text("command." + spec.name() + ".description"),
+                    String.join(", /", spec.aliases())));
         }
         if (context.caller().isBound()) {
             text.append("\n\n").append(context.text("help.freeText"));
