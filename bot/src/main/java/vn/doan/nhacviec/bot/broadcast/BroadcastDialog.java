@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.DialogStep;
+import vn.doan.nhacviec.bot.dialog.DialogStep;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
@@ -97,12 +97,16 @@ class BroadcastDialog implements DialogStep {
     }
 
     @Override
-    public boolean handles(String kind) {
+    public String kindPrefix() {
+        return KIND_PREFIX;
+    }
+
+    private boolean handles(String kind) {
         return kind.startsWith(KIND_PREFIX);
     }
 
     @Override
-    public boolean continueWith(Caller caller, String kind, String payload, String text) {
+    public boolean next(Caller caller, String kind, String payload, String text) {
         Optional<Step> step = Step.of(kind);
         if (step.isEmpty()) {
             return false;

@@ -51,7 +51,6 @@ public class ConversationService {
     private final CommandRegistry commands;
     private final AccessPolicy access;
     private final List<ChoiceHandler> choiceHandlers;
-    private final List<DialogStep> dialogSteps;
     private final AnswerService answers;
     private final StatusTextParser parser;
     private final DialogStateRepository dialogs;
@@ -68,7 +67,7 @@ public class ConversationService {
                                List<ChoiceHandler> choiceHandlers, AnswerService answers, StatusTextParser parser,
                                DialogStateRepository dialogs, OfferedChoices offeredChoices, MessageItemRepository messageItems,
                                Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit,
-                               DialogRouter dialogRouter, Clock clock, List<DialogStep> dialogSteps) {
+                               DialogRouter dialogRouter, Clock clock) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -78,7 +77,6 @@ public class ConversationService {
             throw new IllegalStateException("Two choice handlers share a prefix: "
                     + choiceHandlers.stream().map(ChoiceHandler::prefix).sorted().toList());
         }
-        this.dialogSteps = dialogSteps;
         this.answers = answers;
         this.parser = parser;
         this.dialogs = dialogs;
@@ -149,7 +147,7 @@ public class ConversationService {
         if (dialog.isPresent() && dialogRouter.continueDialog(caller, dialog.get(), text)) {
             return;
         }
-        if (dialog.isPresent() && continueDialog(caller, dialog.get(), text)) {
+        if (dialog.isPresent() && answers.continueDialog(caller, dialog.get().kind(), dialog.get().payload(), text, parseForDialog(text, caller))) {
             return;
         }
         Matcher numbered = NUMBERED.matcher(text);
@@ -158,15 +156,6 @@ public class ConversationService {
             return;
         }
         freeText(caller, in, text);
-    }
-
-    private boolean continueDialog(Caller caller, DialogStateRepository.DialogState dialog, String text) {
-        for (DialogStep step : dialogSteps) {
-            if (step.handles(dialog.kind())) {
-                return step.continueWith(caller, dialog.kind(), dialog.payload(), text);
-            }
-        }
-        return answers.continueDialog(caller, dialog.kind(), dialog.payload(), text, parseForDialog(text, caller));
     }
 
     private void runCommand(Caller caller, Inbound in, String name, String args) {

@@ -48,20 +48,20 @@ public class DialogRouter {
         return true;
     }
 
-    /** True if the waiting step belongs to a registered {@link DialogStep}, which then read {@code text}. */
+    /** True if the waiting step belongs to a registered {@link DialogStep} and it took {@code text}. */
     public boolean continueDialog(Caller caller, DialogState waiting, String text) {
         Optional<DialogStep> step = steps.stream().filter(s -> waiting.kind().startsWith(s.kindPrefix())).findFirst();
         if (step.isEmpty()) {
             return false;
         }
         try {
-            step.get().next(caller, waiting.kind(), waiting.payload(), text);
+            return step.get().next(caller, waiting.kind(), waiting.payload(), text);
         } catch (JacksonException e) {
             // a step saved by an older version of the bot that this one cannot read: start over
             states.clear(caller.chat().id(), caller.person().id());
             reply(caller, "dialog.expired");
+            return true;
         }
-        return true;
     }
 
     /** A button offered by a dialogue step: read as if its text were typed, if the dialogue still waits. */

@@ -16,6 +16,7 @@ public interface DialogStep {
      * @param kind    the waiting step's kind (starts with {@link #kindPrefix()})
      * @param payload what the dialogue saved with the step
      * @param text    the person's next message, stripped, at most the message length limit
+     * @return false to let the text be read as usual instead (e.g. a number picking one of the choices offered)
      */
-    void next(Caller caller, String kind, String payload, String text);
+    boolean next(Caller caller, String kind, String payload, String text);
 }

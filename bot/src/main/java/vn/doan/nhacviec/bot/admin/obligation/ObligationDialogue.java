@@ -67,7 +67,12 @@ class ObligationDialogue implements DialogStep {
     }
 
     @Override
-    public void next(Caller caller, String kind, String payload, String text) {
+    public boolean next(Caller caller, String kind, String payload, String text) {
+        read(caller, payload, text);
+        return true;
+    }
+
+    private void read(Caller caller, String payload, String text) {
         ObligationDraft draft = dialogues.read(payload, ObligationDraft.class);
         if (draft.step() == Step.CONFIRM && ObligationInput.declines(text)) {
             dialogues.end(caller);
