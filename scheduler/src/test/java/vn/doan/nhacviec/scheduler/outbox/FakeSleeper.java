@@ -1,13 +1,15 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
+import vn.doan.nhacviec.scheduler.TestClock;
+
 import java.time.Duration;
 
 /** Waiting moves the test's clock instead of the thread. */
 final class FakeSleeper implements Sleeper {
 
-    private final MutableClock clock;
+    private final TestClock clock;
 
-    FakeSleeper(MutableClock clock) {
+    FakeSleeper(TestClock clock) {
         this.clock = clock;
     }
 

@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
+import vn.doan.nhacviec.scheduler.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ class OutboxDispatcherTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
     private OutboxTestDatabase db;
     private RecordingSender console;
     private OutboxDispatcher dispatcher;

@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
+import vn.doan.nhacviec.scheduler.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +64,7 @@ class OutboxInstancesTest {
 
     @Test
     void dispatchersTakingTurnsShareTheWorkWithoutOverlap() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
         OutboxProperties properties = new OutboxProperties(null, null, LEASE, 7, 1, null, null, false);
         try (OutboxTestDatabase first = new OutboxTestDatabase(dir, clock);
                 OutboxTestDatabase second = new OutboxTestDatabase(dir, clock)) {
@@ -84,7 +86,7 @@ class OutboxInstancesTest {
 
     @Test
     void rowsOfADeadDispatcherAreSentByAnotherAfterTheLease() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
         OutboxProperties properties = new OutboxProperties(null, null, LEASE, 30, 1, null, null, false);
         try (OutboxTestDatabase db = new OutboxTestDatabase(dir, clock)) {
             List<String> texts = enqueue(db, clock, 20, 5);

@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.scheduler.planning;
 
+import vn.doan.nhacviec.scheduler.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -58,7 +60,7 @@ class OccurrencePlannerTest {
     Path dir;
     HikariDataSource dataSource;
     JdbcClient jdbc;
-    SettableClock clock;
+    TestClock clock;
     PlanRepository plans;
     ObligationRepository obligations;
     UnitRepository units;
@@ -78,7 +80,7 @@ class OccurrencePlannerTest {
     void setUp() {
         dataSource = Databases.openSqlite(dir);
         jdbc = JdbcClient.create(dataSource);
-        clock = new SettableClock(TEST_DAY);
+        clock = new TestClock(TEST_DAY, java.time.ZoneOffset.UTC);
         plans = new PlanRepository(jdbc, clock);
         obligations = new ObligationRepository(jdbc, clock);
         units = new UnitRepository(jdbc, clock);
@@ -326,40 +328,5 @@ class OccurrencePlannerTest {
 
     static Instant at(int year, int month, int day, int hour) {
         return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, VN).toInstant();
-    }
-
-    /** A clock the test sets by hand; {@link #withZone} views share its instant. */
-    static final class SettableClock extends Clock {
-
-        private final AtomicReference<Instant> now;
-        private final ZoneId zone;
-
-        SettableClock(Instant start) {
-            this(new AtomicReference<>(start), ZoneOffset.UTC);
-        }
-
-        private SettableClock(AtomicReference<Instant> now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return new SettableClock(now, zone);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
+import vn.doan.nhacviec.scheduler.TestClock;
+
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Duration;

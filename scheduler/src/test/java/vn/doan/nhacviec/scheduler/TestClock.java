@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.scheduler.reminder;
+package vn.doan.nhacviec.scheduler;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests set and move by hand; every zone view shares the same instant. */
-final class TestClock extends Clock {
+/** The scheduler tests' clock: set and moved by hand; every zone view shares the same instant. */
+public final class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    TestClock(Instant start) {
-        this(new AtomicReference<>(start), ZoneId.of("Asia/Ho_Chi_Minh"));
+    public TestClock(Instant start) {
+        this(start, ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    public TestClock(Instant start, ZoneId zone) {
+        this(new AtomicReference<>(start), zone);
     }
 
     private TestClock(AtomicReference<Instant> now, ZoneId zone) {
@@ -21,11 +25,11 @@ final class TestClock extends Clock {
         this.zone = zone;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now.set(instant);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(i -> i.plus(duration));
     }
 
