@@ -1,11 +1,9 @@
 package vn.doan.nhacviec.bot.console;
 
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
-import vn.doan.nhacviec.data.outbox.OutboxState;
 
 /**
  * Lets the terminal wait until the answers to the previous line are printed, so a piped script
@@ -28,10 +26,7 @@ class ConsoleDrain {
     void awaitIdle() {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
-            Map<OutboxState, Long> counts = outbox.countByState();
-            long waiting = counts.getOrDefault(OutboxState.SENDING, 0L)
-                    + outbox.nextDueAt().filter(due -> !due.isAfter(clock.instant().plusMillis(50))).map(d -> counts.getOrDefault(OutboxState.PENDING, 0L)).orElse(0L);
-            if (waiting == 0) {
+            if (!outbox.hasWorkDueBy(clock.instant().plusMillis(50))) {
                 return;
             }
             try {

@@ -92,6 +92,16 @@ final class FakeZaloServer implements AutoCloseable {
         failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(PASS);
     }
 
+    /** Like {@link #failNext}, for calls to one chat only, so other chats' messages cannot take it. */
+    void failNextTo(String method, String chatId, int status, String body) {
+        failNext(method + "#" + chatId, status, body);
+    }
+
+    /** Like {@link #answerNext}, for calls to one chat only. */
+    void answerNextTo(String method, String chatId) {
+        answerNext(method + "#" + chatId);
+    }
+
     synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -128,7 +138,10 @@ final class FakeZaloServer implements AutoCloseable {
             }
             String method = path.substring(prefix.length());
             JsonNode body = requestBody.isBlank() ? JSON.createObjectNode() : JSON.readTree(requestBody);
-            Scripted failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+            Scripted failure = failures.getOrDefault(method + "#" + body.path("chat_id").asString(""), new ConcurrentLinkedQueue<>()).poll();
+            if (failure == null) {
+                failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+            }
             Scripted answer = failure != null && failure != PASS ? failure : answer(method, body);
             record(new Call(method, body, answer.status()));
             respond(exchange, answer.status(), answer.body());

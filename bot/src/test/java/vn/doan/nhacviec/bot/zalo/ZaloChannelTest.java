@@ -242,8 +242,7 @@ class ZaloChannelTest {
     void aServerErrorIsRetriedThroughTheOutboxAndTheMessageArrivesOnce() {
         String user = "zu-500";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
-        dispatcher.drain(); // what other tests left due must not take the scripted failure
-        ZALO.failNext("sendMessage", 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal server error\"}");
+        ZALO.failNextTo("sendMessage", user, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal server error\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Nhắc: nộp báo cáo quý IV trước 15/12."));
         dispatcher.drain();
@@ -267,9 +266,8 @@ class ZaloChannelTest {
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
         String first = "Phần một: " + "a".repeat(1500);
         String second = "Phần hai: " + "b".repeat(1500);
-        ZALO.answerNext("sendMessage");
-        dispatcher.drain(); // what other tests left due must not take the scripted failure
-        ZALO.failNext("sendMessage", 503, "{\"ok\":false,\"error_code\":503,\"description\":\"Service unavailable\"}");
+        ZALO.answerNextTo("sendMessage", user);
+        ZALO.failNextTo("sendMessage", user, 503, "{\"ok\":false,\"error_code\":503,\"description\":\"Service unavailable\"}");
 
         outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text(first + "\n" + second));
         dispatcher.drain();
@@ -285,8 +283,7 @@ class ZaloChannelTest {
     void tooManyRequestsWaitsWithoutCountingAnAttempt() {
         String user = "zu-429";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
-        dispatcher.drain(); // what other tests left due must not take the scripted failure
-        ZALO.failNext("sendMessage", 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too many requests\"}");
+        ZALO.failNextTo("sendMessage", user, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too many requests\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Chậm lại một chút."));
         dispatcher.drain();
@@ -301,8 +298,7 @@ class ZaloChannelTest {
     void aUserWhoBlockedTheBotMakesTheChatInactive() {
         String user = "zu-403";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
-        dispatcher.drain(); // what other tests left due must not take the scripted failure
-        ZALO.failNext("sendMessage", 403, "{\"ok\":false,\"error_code\":403,\"description\":\"User has blocked the bot\"}");
+        ZALO.failNextTo("sendMessage", user, 403, "{\"ok\":false,\"error_code\":403,\"description\":\"User has blocked the bot\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Bạn còn theo dõi không?"));
         dispatcher.drain();
@@ -315,8 +311,7 @@ class ZaloChannelTest {
     void aRefusedMessageFailsWithoutRetry() {
         String user = "zu-400";
         Chat chat = chats.findOrCreate("zalo", user, Chat.ChatKind.PRIVATE, null, "vi");
-        dispatcher.drain(); // what other tests left due must not take the scripted failure
-        ZALO.failNext("sendMessage", 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Invalid chat_id\"}");
+        ZALO.failNextTo("sendMessage", user, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Invalid chat_id\"}");
 
         long id = outbox.send(chat.id(), MessageKind.NOTICE, OutgoingMessage.text("Không tới được."));
         dispatcher.drain();
@@ -381,8 +376,7 @@ class ZaloChannelTest {
     @Test
     void theTokenNeverAppearsInLogsOrStoredErrors(CapturedOutput output) {
         String echo = "{\"ok\":false,\"error_code\":400,\"description\":\"Bad request for /bot" + FakeZaloServer.TOKEN + "/sendMessage\"}";
-        dispatcher.drain(); // what other tests left due must not take the scripted failure
-        ZALO.failNext("sendMessage", 400, echo);
+        ZALO.failNextTo("sendMessage", "zu-secret", 400, echo);
         ZALO.failNext("getUpdates", 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Invalid token " + FakeZaloServer.TOKEN + "\"}");
         ZALO.failNext("getUpdates", 502, "<html>Bad gateway</html>");
         Chat chat = chats.findOrCreate("zalo", "zu-secret", Chat.ChatKind.PRIVATE, null, "vi");

@@ -300,6 +300,13 @@ public class OutboxRepository {
         return counts;
     }
 
+    /** Whether a row is being sent or is due by {@code now}: one indexed look, cheap enough to poll. */
+    public boolean hasWorkDueBy(Instant now) {
+        return jdbc.sql("SELECT 1 FROM outbox_message WHERE state = 'SENDING' "
+                        + "OR (state = 'PENDING' AND next_attempt_at <= ?) LIMIT 1")
+                .param(now.toEpochMilli()).query(Integer.class).optional().isPresent();
+    }
+
     /** When the earliest pending row becomes due, if there is one. */
     public Optional<Instant> nextDueAt() {
         return jdbc.sql("SELECT MIN(next_attempt_at) FROM outbox_message WHERE state = 'PENDING'")

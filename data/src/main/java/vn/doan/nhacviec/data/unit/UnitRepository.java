@@ -59,8 +59,16 @@ public class UnitRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = ids.stream().map(i -> "?").collect(Collectors.joining(","));
-        return query("WHERE u.id IN (" + marks + ") ORDER BY u.path", ids.toArray());
+        // in chunks: SQLite limits the number of bound parameters of one statement
+        List<Long> all = List.copyOf(ids);
+        List<Unit> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = chunk.stream().map(i -> "?").collect(Collectors.joining(","));
+            found.addAll(query("WHERE u.id IN (" + marks + ")", chunk.toArray()));
+        }
+        found.sort(java.util.Comparator.comparing(Unit::path));
+        return found;
     }
 
     public List<Unit> roots() {
