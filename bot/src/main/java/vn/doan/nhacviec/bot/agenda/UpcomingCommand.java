@@ -31,10 +31,12 @@ class UpcomingCommand implements BotCommand {
     private final OccurrenceRepository occurrences;
     private final ObligationRepository obligations;
     private final ItemFormatter formatter;
+    private final vn.doan.nhacviec.data.outbox.MessageItemRepository messageItems;
     private final Clock clock;
 
     UpcomingCommand(UnitResolver resolver, OccurrenceRepository occurrences, ObligationRepository obligations,
-                    ItemFormatter formatter, Clock clock) {
+                    ItemFormatter formatter, vn.doan.nhacviec.data.outbox.MessageItemRepository messageItems, Clock clock) {
+        this.messageItems = messageItems;
         this.resolver = resolver;
         this.occurrences = occurrences;
         this.obligations = obligations;
@@ -70,6 +72,8 @@ class UpcomingCommand implements BotCommand {
         if (coming.size() > MAX_ITEMS) {
             text.append('\n').append(context.text("items.more", coming.size() - MAX_ITEMS));
         }
-        context.reply(text.toString());
+        // its numbers are items, as on /viec: «2 xong» answers the second line
+        long outboxId = context.reply(text.toString());
+        messageItems.record(outboxId, coming.subList(0, Math.min(coming.size(), MAX_ITEMS)).stream().map(Occurrence::id).toList());
     }
 }

@@ -34,6 +34,11 @@ public enum AnswerCode {
         return labelKey;
     }
 
+    /** What the status log keeps as the raw text of a tapped or chosen answer. */
+    public String rawText() {
+        return "[" + name().toLowerCase(java.util.Locale.ROOT) + "]";
+    }
+
     public static Optional<AnswerCode> of(String code) {
         return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
     }

@@ -1,22 +1,21 @@
 package vn.doan.nhacviec.bot.answer;
 
-import java.time.Clock;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.dialog.Dialogues;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
-import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
-import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
+import vn.doan.nhacviec.data.occurrence.OccurrenceState;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
+import vn.doan.nhacviec.data.outbox.NumberedMessages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
 import vn.doan.nhacviec.data.person.Role;
@@ -27,190 +26,150 @@ import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
- * Attributes an answer to the right occurrence and records it. The items an answer is about are,
- * in order: those of the message it replies to (or whose button was pressed), those of the latest
- * list or reminder sent to the chat in the last days, or else the open items of the caller's unit.
- * One item: recorded at once. Several: the caller is asked which.
+ * Records answers about items, after the checks every answer passes whatever way it came (a typed
+ * number, a button, free text, {@code /xong}): the person answers for the item's unit; a
+ * postponement goes to a day after the deadline; a quantity goes only to a duty that counts it. An
+ * answer that could be about several items asks which, on a message whose numbers are those items.
  */
 @Service
 public class AnswerService {
 
-    static final String PICK_ITEM = "answer.pick";
-    static final String AWAIT_DATE = "answer.date";
-    private static final Duration LISTING_MEMORY = Duration.ofDays(3);
-    private static final Duration DIALOG_TIMEOUT = Duration.ofMinutes(30);
-
-    private final OccurrenceRepository occurrences;
     private final ObligationRepository obligations;
     private final UnitRepository units;
     private final StatusRecorder recorder;
     private final AccessPolicy access;
     private final ItemFormatter items;
+    private final NumberedMessages numbered;
     private final MessageItemRepository messageItems;
-    private final DialogStateRepository dialogs;
+    private final Dialogues dialogues;
     private final Messages messages;
     private final Outgoing outgoing;
-    private final Clock clock;
     private final AnsweredMessageEditor answeredMessages;
 
-    public AnswerService(OccurrenceRepository occurrences, ObligationRepository obligations, UnitRepository units,
-                         StatusRecorder recorder, AccessPolicy access, ItemFormatter items, MessageItemRepository messageItems,
-                         DialogStateRepository dialogs, Messages messages, Outgoing outgoing, Clock clock,
-                         AnsweredMessageEditor answeredMessages) {
-        this.occurrences = occurrences;
+    AnswerService(ObligationRepository obligations, UnitRepository units, StatusRecorder recorder, AccessPolicy access,
+                  ItemFormatter items, NumberedMessages numbered, MessageItemRepository messageItems, Dialogues dialogues,
+                  Messages messages, Outgoing outgoing, AnsweredMessageEditor answeredMessages) {
         this.obligations = obligations;
         this.units = units;
         this.recorder = recorder;
         this.access = access;
         this.items = items;
+        this.numbered = numbered;
         this.messageItems = messageItems;
-        this.dialogs = dialogs;
+        this.dialogues = dialogues;
         this.messages = messages;
         this.outgoing = outgoing;
-        this.clock = clock;
         this.answeredMessages = answeredMessages;
     }
 
-    /** The occurrences an answer in this chat is about; {@code contextOutboxId} is the message answered, if known. */
-    public List<Occurrence> candidates(Caller caller, Long contextOutboxId) {
-        Long listing = contextOutboxId;
-        if (listing == null) {
-            listing = messageItems.latestListingTo(caller.chat().id(), clock.millis() - LISTING_MEMORY.toMillis()).orElse(null);
+    /**
+     * An answer about one of {@code targets}: recorded when there is one, asked about when there are
+     * several.
+     *
+     * @param shownOn           the outbox id of the message answered, or null
+     * @param dayOutsidePeriods the answer names a day that falls in none of the targets' periods
+     */
+    void answer(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText, Long shownOn, boolean dayOutsidePeriods) {
+        if (targets.isEmpty()) {
+            reply(caller, "answer.nothingOpen");
+        } else if (targets.size() == 1 && !dayOutsidePeriods) {
+            record(caller, targets.get(0), entry, rawText, shownOn);
+        } else {
+            askWhich(caller, targets, entry, rawText, dayOutsidePeriods);
         }
-        if (listing != null) {
-            List<Long> ids = messageItems.items(listing);
-            if (!ids.isEmpty()) {
-                return occurrences.findByIds(ids).stream().filter(o -> !o.state().isClosed()).toList();
-            }
-        }
-        List<Occurrence> open = new ArrayList<>();
-        for (Unit unit : access.ownUnits(caller)) {
-            open.addAll(openItems(unit));
-        }
-        return open;
-    }
-
-    /** Open items of a unit worth showing now: started, overdue, or due within 30 days. */
-    public List<Occurrence> openItems(Unit unit) {
-        var today = java.time.LocalDate.now(clock.withZone(unit.zone()));
-        return occurrences.openForUnit(unit.id(), today, clock.instant().plus(Duration.ofDays(30)));
-    }
-
-    /** Answers about one of {@code targets}: records it, or asks which item or which day first. */
-    public void answer(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText) {
-        answer(caller, targets, entry, rawText, null);
     }
 
     /**
-     * Like {@link #answer(Caller, List, StatusEntry, String)} for a button pressed on the message
-     * {@code answeredMessage} (an outbox id, or null): once recorded straight away, that message is
-     * changed to show the answer where the channel can edit.
+     * Records an answer about one item after its checks; a postponement without a day asks for one.
+     *
+     * @param shownOn the outbox id of the message the answer was given on (to show it answered), or null
+     * @return whether it was recorded
      */
-    public void answer(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText, Long answeredMessage) {
-        if (targets.isEmpty()) {
-            send(caller, text(caller, "answer.nothingOpen"));
-            return;
-        }
-        if (targets.size() > 1) {
-            askWhich(caller, targets, entry, rawText);
-            return;
-        }
-        record(caller, targets.get(0), entry, rawText, answeredMessage);
-    }
-
-    /** Records an answer about one occurrence, after checking the caller may answer for its unit. */
-    public void record(Caller caller, Occurrence occurrence, StatusEntry entry, String rawText) {
-        record(caller, occurrence, entry, rawText, null);
-    }
-
-    private void record(Caller caller, Occurrence occurrence, StatusEntry entry, String rawText, Long answeredMessage) {
+    public boolean record(Caller caller, Occurrence occurrence, StatusEntry entry, String rawText, Long shownOn) {
         Unit unit = units.findById(occurrence.unitId()).orElseThrow();
         if (!access.covers(caller, unit, Role.SECRETARY)) {
-            send(caller, text(caller, "answer.notYours", unit.name()));
-            return;
-        }
-        if (entry.meaning() == StatusMeaning.POSTPONE && entry.postponeTo() == null) {
-            save(caller, AWAIT_DATE, new PendingAnswer(List.of(occurrence.id()), entry, rawText));
-            send(caller, text(caller, "answer.askDate"));
-            return;
-        }
-        dialogs.clear(caller.chat().id(), caller.person().id());
-        StatusRecorder.Recorded recorded = recorder.record(occurrence, caller.person().id(), caller.chat().id(), rawText, entry, unit.zone());
-        String confirmation = confirmation(caller, recorded, unit);
-        send(caller, confirmation);
-        if (answeredMessage != null) {
-            answeredMessages.showRecorded(caller, answeredMessage, confirmation);
-        }
-    }
-
-    /** Continues a dialogue this service started; false if the waiting step is not one of ours. */
-    public boolean continueDialog(Caller caller, String kind, String payload, String text, Optional<StatusEntry> parsed) {
-        PendingAnswer pending = JsonMapper.shared().readValue(payload, PendingAnswer.class);
-        if (AWAIT_DATE.equals(kind)) {
-            Optional<java.time.LocalDate> day = parsed.map(StatusEntry::postponeTo).or(() -> parsed.map(StatusEntry::doneOn));
-            if (day.isEmpty()) {
-                send(caller, text(caller, "answer.askDateAgain"));
-                return true;
-            }
-            StatusEntry entry = pending.entry();
-            StatusEntry dated = new StatusEntry(entry.meaning(), entry.quantity(), entry.total(), entry.doneOn(), day.get(), entry.note());
-            occurrences.findById(pending.occurrenceIds().get(0)).ifPresent(o -> record(caller, o, dated, pending.rawText() + " | " + text));
-            return true;
-        }
-        if (PICK_ITEM.equals(kind)) {
-            Optional<Integer> number = parseNumber(text);
-            if (number.isPresent() && number.get() >= 1 && number.get() <= pending.occurrenceIds().size()) {
-                pickItem(caller, pending, pending.occurrenceIds().get(number.get() - 1));
-                return true;
-            }
+            reply(caller, "answer.notYours", unit.name());
             return false;
         }
-        return false;
-    }
-
-    /** The caller chose an item from the "which one?" question. */
-    public void pickItem(Caller caller, long occurrenceId) {
-        Optional<String> waiting = dialogs.find(caller.chat().id(), caller.person().id())
-                .filter(d -> PICK_ITEM.equals(d.kind())).map(DialogStateRepository.DialogState::payload);
-        if (waiting.isEmpty()) {
-            send(caller, text(caller, "answer.expired"));
-            return;
+        Obligation obligation = obligations.findById(occurrence.obligationId()).orElseThrow();
+        String item = title(caller, obligation, occurrence);
+        if (entry.meaning() == StatusMeaning.POSTPONE) {
+            if (entry.postponeTo() == null) {
+                dialogues.await(caller, PostponeDateStep.KIND, new WaitingAnswer(occurrence.id(), entry, rawText, shownOn));
+                reply(caller, "answer.askDate", item, occurrence.lastDay().format(ItemFormatter.DATE));
+                return false;
+            }
+            if (!postponesPastDeadline(occurrence, entry.postponeTo())) {
+                reply(caller, "answer.postponeNotLater", item, entry.postponeTo().format(ItemFormatter.DATE),
+                        occurrence.lastDay().format(ItemFormatter.DATE));
+                return false;
+            }
         }
-        pickItem(caller, JsonMapper.shared().readValue(waiting.get(), PendingAnswer.class), occurrenceId);
-    }
-
-    private void pickItem(Caller caller, PendingAnswer pending, long occurrenceId) {
-        if (!pending.occurrenceIds().contains(occurrenceId)) {
-            send(caller, text(caller, "answer.expired"));
-            return;
+        if (!AnswerFit.quantityFits(obligation, entry, rawText)) {
+            reply(caller, "answer.quantityDoesNotFit", item);
+            return false;
         }
-        dialogs.clear(caller.chat().id(), caller.person().id());
-        occurrences.findById(occurrenceId).ifPresent(o -> record(caller, o, pending.entry(), pending.rawText()));
+        dialogues.end(caller);
+        StatusRecorder.Recorded recorded = recorder.record(occurrence, caller.person().id(), caller.chat().id(), rawText, entry, unit.zone());
+        String confirmation = confirmation(caller, recorded, obligation, item);
+        outgoing.send(caller.chat(), OutgoingMessage.text(confirmation));
+        if (shownOn != null) {
+            numbered.dropPendingAnswer(shownOn);
+            answeredMessages.showAnswered(caller, shownOn, confirmation);
+        }
+        return true;
     }
 
-    private void askWhich(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText) {
-        save(caller, PICK_ITEM, new PendingAnswer(targets.stream().map(Occurrence::id).toList(), entry, rawText));
-        StringBuilder text = new StringBuilder(text(caller, "answer.which"));
-        List<Choice> choices = new ArrayList<>();
+    static boolean postponesPastDeadline(Occurrence occurrence, LocalDate day) {
+        return day.isAfter(occurrence.lastDay());
+    }
+
+    void expired(Caller caller) {
+        reply(caller, "answer.expired");
+    }
+
+    void reply(Caller caller, String key, Object... args) {
+        outgoing.send(caller.chat(), OutgoingMessage.text(text(caller, key, args)));
+    }
+
+    String text(Caller caller, String key, Object... args) {
+        return messages.get(caller.locale(), key, args);
+    }
+
+    private void askWhich(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText, boolean dayOutsidePeriods) {
+        StringBuilder text = new StringBuilder(dayOutsidePeriods
+                ? messages.get(caller.locale(), "answer.whichForDay", entry.doneOn().format(ItemFormatter.DATE))
+                : messages.get(caller.locale(), "answer.which", quote(rawText)));
+        boolean severalUnits = targets.stream().map(Occurrence::unitId).distinct().count() > 1;
+        List<Choice> buttons = new ArrayList<>();
         int n = 1;
         for (Occurrence occurrence : targets) {
             Obligation obligation = obligations.findById(occurrence.obligationId()).orElseThrow();
             Unit unit = units.findById(occurrence.unitId()).orElseThrow();
-            text.append('\n').append(n).append(". ").append(items.line(caller.locale(), obligation, occurrence, unit.zone()));
-            choices.add(new Choice(n + ". " + shorten(obligation.title()), "pick:" + occurrence.id()));
+            String line = items.line(caller.locale(), obligation, occurrence, unit.zone());
+            text.append('\n').append(n).append(". ")
+                    .append(severalUnits ? messages.get(caller.locale(), "reminder.unitLine", unit.name(), line) : line);
+            buttons.add(Choice.button(n + ". " + shorten(obligation.title()) + " · "
+                    + items.periodLabel(caller.locale(), occurrence.periodKey()), AnswerChoices.number(n)));
             n++;
         }
-        send(caller, new OutgoingMessage(text.toString(), choices, null, null));
+        text.append("\n\n").append(messages.get(caller.locale(), "answer.whichHow"));
+        long outboxId = outgoing.send(caller.chat(), new OutgoingMessage(text.toString(), buttons, null, null));
+        messageItems.record(outboxId, targets.stream().map(Occurrence::id).toList());
+        numbered.keepPendingAnswer(outboxId, caller.person().id(),
+                JsonMapper.shared().writeValueAsString(new WaitingAnswer(null, entry, rawText, null)));
     }
 
-    private String confirmation(Caller caller, StatusRecorder.Recorded recorded, Unit unit) {
+    private String title(Caller caller, Obligation obligation, Occurrence occurrence) {
+        return obligation.title() + " (" + items.periodLabel(caller.locale(), occurrence.periodKey()) + ")";
+    }
+
+    private String confirmation(Caller caller, StatusRecorder.Recorded recorded, Obligation obligation, String item) {
         Occurrence occurrence = recorded.occurrence();
-        Obligation obligation = obligations.findById(occurrence.obligationId()).orElseThrow();
-        String item = obligation.title() + " (" + items.periodLabel(caller.locale(), occurrence.periodKey()) + ")";
         StatusEntry entry = recorded.entry();
         String key = switch (entry.meaning()) {
             case DONE -> recorded.alreadyClosed() ? "answer.ok.alreadyClosed"
-                    : recorded.newState() == vn.doan.nhacviec.data.occurrence.OccurrenceState.DONE_LATE ? "answer.ok.doneLate" : "answer.ok.done";
+                    : recorded.newState() == OccurrenceState.DONE_LATE ? "answer.ok.doneLate" : "answer.ok.done";
             case PROGRESS -> "answer.ok.progress";
             case NOT_YET -> "answer.ok.notYet";
             case REMIND_TOMORROW -> "answer.ok.tomorrow";
@@ -219,37 +178,21 @@ public class AnswerService {
             case EXCUSED -> "answer.ok.excused";
             case ACKNOWLEDGED -> "answer.ok.acknowledged";
         };
-        String line = text(caller, key, item, entry.postponeTo() == null ? "" : entry.postponeTo().format(ItemFormatter.DATE),
+        String line = messages.get(caller.locale(), key, item, entry.postponeTo() == null ? "" : entry.postponeTo().format(ItemFormatter.DATE),
                 format(occurrence.quantity()), obligation.definition().completion() == null ? "" : nullToEmpty(obligation.definition().completion().unit()));
         if (entry.quantity() != null && entry.total() != null) {
-            line += " " + text(caller, "answer.attendance", format(entry.quantity()), entry.total());
+            line += " " + messages.get(caller.locale(), "answer.attendance", format(entry.quantity()), entry.total());
         }
         return line;
     }
 
-    private void save(Caller caller, String kind, PendingAnswer pending) {
-        dialogs.save(caller.chat().id(), caller.person().id(), kind, JsonMapper.shared().writeValueAsString(pending), DIALOG_TIMEOUT);
-    }
-
-    private void send(Caller caller, String text) {
-        send(caller, OutgoingMessage.text(text));
-    }
-
-    private void send(Caller caller, OutgoingMessage message) {
-        outgoing.send(caller.chat(), message);
-    }
-
-    private String text(Caller caller, String key, Object... args) {
-        return messages.get(caller.locale(), key, args);
-    }
-
-    static Optional<Integer> parseNumber(String text) {
-        String trimmed = text == null ? "" : text.trim();
-        return trimmed.matches("\\d{1,3}") ? Optional.of(Integer.parseInt(trimmed)) : Optional.empty();
+    private static String quote(String rawText) {
+        String text = rawText == null ? "" : rawText.strip();
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     private static String shorten(String title) {
-        return title.length() <= 40 ? title : title.substring(0, 39) + "…";
+        return title.length() <= 32 ? title : title.substring(0, 31) + "…";
     }
 
     private static String format(double value) {

@@ -1,6 +1,7 @@
 package vn.doan.nhacviec.bot.console;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.scheduler.outbox.MessageSender;
 import vn.doan.nhacviec.scheduler.outbox.SendOutcome;
 
-/** Prints messages to the terminal: choices as a numbered list, files as their paths. */
+/** Prints messages to the terminal: options as a numbered list (button-only shortcuts left out), files as their paths. */
 @Component
 @ConditionalOnProperty(name = "nhacviec.console.enabled", havingValue = "true")
 class ConsoleSender implements MessageSender {
@@ -38,10 +39,11 @@ class ConsoleSender implements MessageSender {
             text.append("── → ").append(chat.title() == null ? chat.chatRef() : chat.title()).append(" ──\n");
         }
         text.append(message.text());
-        if (!message.choices().isEmpty()) {
+        List<OutgoingMessage.Choice> options = message.numberedOptions();
+        if (!options.isEmpty()) {
             text.append('\n');
-            for (int i = 0; i < message.choices().size(); i++) {
-                text.append(i == 0 ? "" : "   ").append('[').append(i + 1).append("] ").append(message.choices().get(i).label());
+            for (int i = 0; i < options.size(); i++) {
+                text.append(i == 0 ? "" : "   ").append('[').append(i + 1).append("] ").append(options.get(i).label());
             }
         }
         if (message.attachment() != null) {

@@ -15,4 +15,25 @@ public interface ChoiceHandler {
      * @param messageOutboxId the outbox id of the message the choice was offered on, or null
      */
     void handle(Caller caller, String value, Long messageOutboxId);
+
+    /** A handler for {@code prefix} that runs {@code action}. */
+    static ChoiceHandler of(String prefix, Action action) {
+        return new ChoiceHandler() {
+            @Override
+            public String prefix() {
+                return prefix;
+            }
+
+            @Override
+            public void handle(Caller caller, String value, Long messageOutboxId) {
+                action.handle(caller, value, messageOutboxId);
+            }
+        };
+    }
+
+    /** What a handler does with a choice. */
+    @FunctionalInterface
+    interface Action {
+        void handle(Caller caller, String value, Long messageOutboxId);
+    }
 }

@@ -1,8 +1,6 @@
 package vn.doan.nhacviec.bot.conversation;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
 import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.FreeTextAnswers;
+import vn.doan.nhacviec.bot.answer.NumberedItems;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
@@ -21,40 +20,39 @@ import vn.doan.nhacviec.bot.command.CommandRegistry;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.dialog.DialogRouter;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.reply.ParsedStatus;
-import vn.doan.nhacviec.bot.reply.StatusTextParser;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
-import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
-import vn.doan.nhacviec.data.outbox.OfferedChoices;
+import vn.doan.nhacviec.data.outbox.NumberedMessages;
+import vn.doan.nhacviec.data.outbox.NumberedMessages.Numbered;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
-import vn.doan.nhacviec.data.status.StatusEntry;
 
 /**
  * The single entry point of every channel: one inbound message in, answers out through the
- * outbox. Decides what the message is (a command, a chosen answer, the next step of a dialogue, a
- * number standing for a choice, or a free-text status reply) and hands it to the one place that
- * handles it. Bad input gets a clear message and writes nothing.
+ * outbox. Decides what the message is and hands it to the one place that handles it, in this order:
+ * a chosen option (a button), a cancel word, a command, the next step of a waiting dialogue, a
+ * number shown in the chat («2», «2 xong»: see {@link NumberedMessages}), text a feature claims
+ * ({@link TextClaim}: «đã nhận» after a notice), or else an answer about items. Bad input gets a
+ * clear message and writes nothing.
  */
 @Service
 public class ConversationService {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$", Pattern.DOTALL);
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})\\s*$");
-    private static final Pattern ITEM_THEN_TEXT = Pattern.compile("^\\s*(\\d{1,2})[.)]?\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Duration CHOICE_MEMORY = Duration.ofDays(3);
+    /** «2», «2 xong», «2. hoãn đến 5/12»: a number shown in the chat, maybe with an answer. */
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:[.)]?\\s+(\\S.*))?$", Pattern.DOTALL);
     public static final int MAX_TEXT = 2000;
 
     private final CallerResolver callers;
     private final CommandRegistry commands;
     private final AccessPolicy access;
     private final List<ChoiceHandler> choiceHandlers;
-    private final AnswerService answers;
-    private final StatusTextParser parser;
+    private final List<TextClaim> textClaims;
+    private final NumberedMessages numberedMessages;
+    private final NumberedItems numberedItems;
+    private final FreeTextAnswers freeText;
     private final DialogStateRepository dialogs;
-    private final OfferedChoices offeredChoices;
     private final MessageItemRepository messageItems;
     private final Messages messages;
     private final Outgoing outgoing;
@@ -64,10 +62,10 @@ public class ConversationService {
     private final Clock clock;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
-                               List<ChoiceHandler> choiceHandlers, AnswerService answers, StatusTextParser parser,
-                               DialogStateRepository dialogs, OfferedChoices offeredChoices, MessageItemRepository messageItems,
-                               Messages messages, Outgoing outgoing, UserRateLimiter rateLimiter, AuditLog audit,
-                               DialogRouter dialogRouter, Clock clock) {
+                               List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
+                               NumberedItems numberedItems, FreeTextAnswers freeText, DialogStateRepository dialogs,
+                               MessageItemRepository messageItems, Messages messages, Outgoing outgoing,
+                               UserRateLimiter rateLimiter, AuditLog audit, DialogRouter dialogRouter, Clock clock) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -77,10 +75,11 @@ public class ConversationService {
             throw new IllegalStateException("Two choice handlers share a prefix: "
                     + choiceHandlers.stream().map(ChoiceHandler::prefix).sorted().toList());
         }
-        this.answers = answers;
-        this.parser = parser;
+        this.textClaims = textClaims;
+        this.numberedMessages = numberedMessages;
+        this.numberedItems = numberedItems;
+        this.freeText = freeText;
         this.dialogs = dialogs;
-        this.offeredChoices = offeredChoices;
         this.messageItems = messageItems;
         this.messages = messages;
         this.outgoing = outgoing;
@@ -147,15 +146,18 @@ public class ConversationService {
         if (dialog.isPresent() && dialogRouter.continueDialog(caller, dialog.get(), text)) {
             return;
         }
-        if (dialog.isPresent() && answers.continueDialog(caller, dialog.get().kind(), dialog.get().payload(), text, parseForDialog(text, caller))) {
-            return;
-        }
+        Long answered = contextOf(caller, in);
         Matcher numbered = NUMBERED.matcher(text);
         if (numbered.matches()) {
-            chooseByNumber(caller, Integer.parseInt(numbered.group(1)));
+            number(caller, Integer.parseInt(numbered.group(1)), numbered.group(2), answered);
             return;
         }
-        freeText(caller, in, text);
+        for (TextClaim claim : textClaims) {
+            if (claim.claim(caller, text, answered)) {
+                return;
+            }
+        }
+        freeText.answer(caller, text, answered);
     }
 
     private void runCommand(Caller caller, Inbound in, String name, String args) {
@@ -178,14 +180,32 @@ public class ConversationService {
         found.get().handle(new CommandContext(caller, in, name, args, messages, outgoing));
     }
 
-    private void chooseByNumber(Caller caller, int number) {
-        Optional<OfferedChoices.Offer> offer = offeredChoices.latest(caller.chat().id(), clock.millis() - CHOICE_MEMORY.toMillis());
-        Optional<String> data = offer.flatMap(o -> o.choice(number));
-        if (data.isEmpty()) {
-            reply(caller, "error.noSuchChoice", number);
+    /**
+     * A number typed («2», «2 xong»): it means what it meant on the message replied to, else on the
+     * latest message in the chat that showed numbers: an item there, or an option.
+     */
+    private void number(Caller caller, int number, String text, Long answered) {
+        long chatId = caller.chat().id();
+        Optional<Numbered> shown = Optional.ofNullable(answered).flatMap(id -> numberedMessages.find(chatId, id))
+                .or(() -> numberedMessages.latest(chatId, clock.millis() - NumberedMessages.REMEMBERED_FOR.toMillis()));
+        if (shown.isEmpty()) {
+            reply(caller, "error.noNumbersShown", number);
             return;
         }
-        choose(caller, data.get(), offer.get().outboxId());
+        if (shown.get().numbers() == NumberedMessages.Numbers.ITEMS) {
+            numberedItems.typed(caller, shown.get(), number, text);
+            return;
+        }
+        if (text != null) {
+            reply(caller, "error.optionsTakeOnlyANumber", shown.get().optionCount());
+            return;
+        }
+        Optional<String> option = shown.get().option(number);
+        if (option.isEmpty()) {
+            reply(caller, "error.noSuchOption", number, shown.get().optionCount());
+            return;
+        }
+        choose(caller, option.get(), shown.get().outboxId());
     }
 
     private void choose(Caller caller, String data, Long messageOutboxId) {
@@ -198,46 +218,6 @@ public class ConversationService {
             return;
         }
         handler.get().handle(caller, value, messageOutboxId);
-    }
-
-    private void freeText(Caller caller, Inbound in, String text) {
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-        Long context = contextOf(caller, in);
-        Integer itemNumber = null;
-        String statusText = text;
-        Matcher itemThenText = ITEM_THEN_TEXT.matcher(text);
-        if (itemThenText.matches()) {
-            itemNumber = Integer.parseInt(itemThenText.group(1));
-            statusText = itemThenText.group(2);
-        }
-        Optional<ParsedStatus> parsed = parser.parse(statusText, today);
-        if (parsed.isEmpty() && itemNumber != null) {
-            parsed = parser.parse(text, today);
-            itemNumber = null;
-        }
-        if (parsed.isEmpty()) {
-            reply(caller, "error.notUnderstood");
-            return;
-        }
-        List<Occurrence> targets = answers.candidates(caller, context);
-        if (itemNumber != null) {
-            if (itemNumber < 1 || itemNumber > targets.size()) {
-                reply(caller, "error.noSuchItem", itemNumber);
-                return;
-            }
-            targets = List.of(targets.get(itemNumber - 1));
-        }
-        answers.answer(caller, targets, toEntry(parsed.get()), text);
-    }
-
-    private Optional<StatusEntry> parseForDialog(String text, Caller caller) {
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-        Optional<ParsedStatus> parsed = parser.parse(text, today);
-        if (parsed.isEmpty() || (parsed.get().postponeTo() == null && parsed.get().doneOn() == null)) {
-            // a bare date answers "to which day?": read it the way a postponement is read
-            parsed = parser.parse("hoãn đến " + text, today).filter(p -> p.postponeTo() != null);
-        }
-        return parsed.map(ConversationService::toEntry);
     }
 
     /** The message a reply or button refers to, as an outbox id. */
@@ -259,10 +239,6 @@ public class ConversationService {
 
     private static String firstWord(String text) {
         return text == null ? "" : text.strip().split("\\s", 2)[0];
-    }
-
-    static StatusEntry toEntry(ParsedStatus parsed) {
-        return new StatusEntry(parsed.meaning(), parsed.quantity(), parsed.total(), parsed.doneOn(), parsed.postponeTo(), parsed.note());
     }
 
     private void reply(Caller caller, String key, Object... args) {

@@ -1,44 +1,55 @@
 package vn.doan.nhacviec.bot.items;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
+import vn.doan.nhacviec.bot.answer.AnswerReader;
 import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.FreeTextAnswers;
+import vn.doan.nhacviec.bot.answer.NumberedItems;
+import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.reply.ParsedStatus;
-import vn.doan.nhacviec.bot.reply.StatusTextParser;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
+import vn.doan.nhacviec.data.outbox.NumberedMessages;
 import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusMeaning;
-import vn.doan.nhacviec.data.unit.Unit;
 
 /**
- * Marks an item done: {@code /xong} (the only open item, or asks which), {@code /xong 2} (item 2 of
- * the last list) or {@code /xong CODE} (an obligation code), each optionally followed by a note such
- * as "đã họp 20/11, 18/25 đoàn viên".
+ * {@code /xong}: marks an item done, as typing does. {@code /xong} alone is «xong»; {@code /xong 2}
+ * is «2 xong» (item 2 of the latest list shown in the chat); {@code /xong CODE} names an obligation
+ * by its code. Each may be followed by a note such as "đã họp 20/11, 18/25 đoàn viên".
  */
 @Component
 class DoneCommand implements BotCommand {
 
+    private final FreeTextAnswers freeText;
+    private final NumberedItems numberedItems;
+    private final NumberedMessages numbered;
     private final AnswerService answers;
+    private final AnswerReader reader;
+    private final OpenItems openItems;
     private final AccessPolicy access;
     private final ObligationRepository obligations;
-    private final StatusTextParser parser;
     private final Clock clock;
 
-    DoneCommand(AnswerService answers, AccessPolicy access, ObligationRepository obligations, StatusTextParser parser, Clock clock) {
+    DoneCommand(FreeTextAnswers freeText, NumberedItems numberedItems, NumberedMessages numbered, AnswerService answers,
+                AnswerReader reader, OpenItems openItems, AccessPolicy access, ObligationRepository obligations, Clock clock) {
+        this.freeText = freeText;
+        this.numberedItems = numberedItems;
+        this.numbered = numbered;
         this.answers = answers;
+        this.reader = reader;
+        this.openItems = openItems;
         this.access = access;
         this.obligations = obligations;
-        this.parser = parser;
         this.clock = clock;
     }
 
@@ -52,46 +63,45 @@ class DoneCommand implements BotCommand {
         String[] parts = context.args().split("\\s+", 2);
         String first = parts[0];
         String note = parts.length > 1 ? parts[1].strip() : "";
-        List<Occurrence> candidates = answers.candidates(context.caller(), null);
-        List<Occurrence> targets;
+        String raw = "/" + context.commandName() + " " + context.args();
         if (first.isEmpty()) {
-            targets = candidates;
-        } else if (first.matches("\\d{1,3}")) {
-            int n = Integer.parseInt(first);
-            if (n < 1 || n > candidates.size()) {
-                context.replyKey("error.noSuchItem", n);
-                return;
-            }
-            targets = List.of(candidates.get(n - 1));
-        } else {
-            Optional<Obligation> obligation = obligations.findByCode(first.toUpperCase(java.util.Locale.ROOT));
-            if (obligation.isEmpty()) {
-                context.replyKey("error.unknownObligation", first.length() > 64 ? first.substring(0, 64) : first);
-                return;
-            }
-            targets = openOf(context, obligation.get());
-            if (targets.isEmpty()) {
-                context.replyKey("done.noneOpen", obligation.get().title());
-                return;
-            }
+            freeText.answer(context.caller(), StatusEntry.of(StatusMeaning.DONE), raw, null);
+            return;
         }
-        answers.answer(context.caller(), targets, entry(note), "/" + context.commandName() + " " + context.args());
-    }
-
-    private List<Occurrence> openOf(CommandContext context, Obligation obligation) {
-        return access.ownUnits(context.caller()).stream()
-                .flatMap((Unit unit) -> answers.openItems(unit).stream())
-                .filter(o -> o.obligationId() == obligation.id())
+        if (first.matches("\\d{1,3}")) {
+            int number = Integer.parseInt(first);
+            var shown = numbered.latestItems(context.caller().chat().id(), clock.millis() - NumberedMessages.REMEMBERED_FOR.toMillis());
+            if (shown.isEmpty()) {
+                context.replyKey("error.noNumbersShown", number);
+                return;
+            }
+            numberedItems.answer(context.caller(), shown.get(), number, done(note), raw);
+            return;
+        }
+        Optional<Obligation> obligation = obligations.findByCode(first.toUpperCase(Locale.ROOT));
+        if (obligation.isEmpty()) {
+            context.replyKey("error.unknownObligation", first.length() > 64 ? first.substring(0, 64) : first);
+            return;
+        }
+        List<Occurrence> open = access.ownUnits(context.caller()).stream()
+                .flatMap(unit -> openItems.of(unit).stream())
+                .filter(o -> o.obligationId() == obligation.get().id())
                 .limit(1)
                 .toList();
+        if (open.isEmpty()) {
+            context.replyKey("done.noneOpen", obligation.get().title());
+            return;
+        }
+        answers.record(context.caller(), open.get(0), done(note), raw, null);
     }
 
-    private StatusEntry entry(String note) {
+    /** Done, with what the note says (a day, a head count) kept. */
+    private StatusEntry done(String note) {
         if (note.isEmpty()) {
             return StatusEntry.of(StatusMeaning.DONE);
         }
-        Optional<ParsedStatus> parsed = parser.parse(note, LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
-        return new StatusEntry(StatusMeaning.DONE, parsed.map(ParsedStatus::quantity).orElse(null),
-                parsed.map(ParsedStatus::total).orElse(null), parsed.map(ParsedStatus::doneOn).orElse(null), null, note);
+        Optional<StatusEntry> read = reader.read(note);
+        return new StatusEntry(StatusMeaning.DONE, read.map(StatusEntry::quantity).orElse(null), read.map(StatusEntry::total).orElse(null),
+                read.map(StatusEntry::doneOn).orElse(null), null, note);
     }
 }

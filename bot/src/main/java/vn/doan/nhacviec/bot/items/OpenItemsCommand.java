@@ -1,13 +1,11 @@
 package vn.doan.nhacviec.bot.items;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.answer.AnswerCode;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.ItemButtons;
 import vn.doan.nhacviec.bot.answer.ItemFormatter;
+import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
@@ -16,28 +14,33 @@ import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
 
-/** What is open for my unit: soonest first, overdue marked, each with its deadline, answerable in one tap. */
+/**
+ * What is open for my unit: soonest first, overdue marked, each with its deadline. The numbers are
+ * the items: «2 xong» answers the second, «2» shows its answers; on Telegram each item has its
+ * buttons.
+ */
 @Component
 class OpenItemsCommand implements BotCommand {
 
     static final int MAX_ITEMS = 15;
 
     private final UnitResolver resolver;
-    private final AnswerService answers;
+    private final OpenItems openItems;
     private final ObligationRepository obligations;
     private final ItemFormatter formatter;
+    private final ItemButtons buttons;
     private final MessageItemRepository messageItems;
 
-    OpenItemsCommand(UnitResolver resolver, AnswerService answers, ObligationRepository obligations, ItemFormatter formatter,
-                     MessageItemRepository messageItems) {
+    OpenItemsCommand(UnitResolver resolver, OpenItems openItems, ObligationRepository obligations, ItemFormatter formatter,
+                     ItemButtons buttons, MessageItemRepository messageItems) {
         this.resolver = resolver;
-        this.answers = answers;
+        this.openItems = openItems;
         this.obligations = obligations;
         this.formatter = formatter;
+        this.buttons = buttons;
         this.messageItems = messageItems;
     }
 
@@ -54,7 +57,7 @@ class OpenItemsCommand implements BotCommand {
     @Override
     public void handle(CommandContext context) {
         Unit unit = resolver.resolve(context.caller(), context.args(), Role.MEMBER);
-        List<Occurrence> open = answers.openItems(unit);
+        List<Occurrence> open = openItems.of(unit);
         if (open.isEmpty()) {
             context.replyKey("items.none", unit.name());
             return;
@@ -70,9 +73,7 @@ class OpenItemsCommand implements BotCommand {
             text.append('\n').append(context.text("items.more", open.size() - shown.size()));
         }
         text.append("\n\n").append(context.text("items.howToAnswer"));
-        List<Choice> choices = new ArrayList<>();
-        Arrays.stream(AnswerCode.values()).forEach(code -> choices.add(new Choice(context.text(code.labelKey()), "a:" + code.code())));
-        long outboxId = context.reply(new OutgoingMessage(text.toString(), choices, null, null));
+        long outboxId = context.reply(new OutgoingMessage(text.toString(), buttons.forItems(context.locale(), shown.size()), null, null));
         messageItems.record(outboxId, shown.stream().map(Occurrence::id).toList());
     }
 }

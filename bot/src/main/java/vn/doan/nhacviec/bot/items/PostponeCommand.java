@@ -2,41 +2,42 @@ package vn.doan.nhacviec.bot.items;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.AnswerReader;
+import vn.doan.nhacviec.bot.answer.FreeTextAnswers;
+import vn.doan.nhacviec.bot.answer.NumberedItems;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.reply.ParsedStatus;
-import vn.doan.nhacviec.bot.reply.StatusTextParser;
-import vn.doan.nhacviec.data.occurrence.Occurrence;
+import vn.doan.nhacviec.data.outbox.NumberedMessages;
 import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusMeaning;
 
 /**
- * Asks to postpone an item: {@code /hoan 2 5/12} (item 2 of the last list or reminder, to 5/12), or
- * {@code /hoan 5/12} when one item is open (else the bot asks which). The date is read as in free
- * replies. It is a request the parent unit is shown; the deadline does not move.
+ * Asks to postpone an item, as typing «2 hoãn đến 5/12» does: {@code /hoan 2 5/12} (item 2 of the
+ * latest list shown in the chat), or {@code /hoan 5/12} (the bot asks which item when several could
+ * be meant). The day must come after the item's deadline. It is a request the unit above decides.
  */
 @Component
 class PostponeCommand implements BotCommand {
 
     private static final Pattern ITEM_AND_DATE = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final AnswerService answers;
-    private final StatusTextParser parser;
+    private final FreeTextAnswers freeText;
+    private final NumberedItems numberedItems;
+    private final NumberedMessages numbered;
+    private final AnswerReader reader;
     private final Clock clock;
 
-    PostponeCommand(AnswerService answers, StatusTextParser parser, Clock clock) {
-        this.answers = answers;
-        this.parser = parser;
+    PostponeCommand(FreeTextAnswers freeText, NumberedItems numberedItems, NumberedMessages numbered, AnswerReader reader, Clock clock) {
+        this.freeText = freeText;
+        this.numberedItems = numberedItems;
+        this.numbered = numbered;
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -53,23 +54,23 @@ class PostponeCommand implements BotCommand {
         }
         Matcher itemAndDate = ITEM_AND_DATE.matcher(context.args());
         String dateText = itemAndDate.matches() ? itemAndDate.group(2) : context.args();
-        Optional<LocalDate> day = parser.parse("hoãn đến " + dateText, LocalDate.now(clock.withZone(VIETNAM)))
-                .map(ParsedStatus::postponeTo);
+        Optional<LocalDate> day = reader.postponementDay(dateText);
         if (day.isEmpty()) {
             context.replyKey("postpone.badDate", dateText.length() > 30 ? dateText.substring(0, 30) + "…" : dateText);
             return;
         }
-        List<Occurrence> candidates = answers.candidates(context.caller(), null);
-        List<Occurrence> targets = candidates;
-        if (itemAndDate.matches()) {
-            int n = Integer.parseInt(itemAndDate.group(1));
-            if (n < 1 || n > candidates.size()) {
-                context.replyKey("error.noSuchItem", n);
-                return;
-            }
-            targets = List.of(candidates.get(n - 1));
-        }
         StatusEntry entry = new StatusEntry(StatusMeaning.POSTPONE, null, null, null, day.get(), null);
-        answers.answer(context.caller(), targets, entry, "/" + context.commandName() + " " + context.args());
+        String raw = "/" + context.commandName() + " " + context.args();
+        if (!itemAndDate.matches()) {
+            freeText.answer(context.caller(), entry, raw, null);
+            return;
+        }
+        int number = Integer.parseInt(itemAndDate.group(1));
+        var shown = numbered.latestItems(context.caller().chat().id(), clock.millis() - NumberedMessages.REMEMBERED_FOR.toMillis());
+        if (shown.isEmpty()) {
+            context.replyKey("error.noNumbersShown", number);
+            return;
+        }
+        numberedItems.answer(context.caller(), shown.get(), number, entry, raw);
     }
 }

@@ -1,16 +1,14 @@
 package vn.doan.nhacviec.bot.reminders;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.answer.AnswerCode;
+import vn.doan.nhacviec.bot.answer.ItemButtons;
 import vn.doan.nhacviec.bot.answer.ItemFormatter;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
-import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.scheduler.notice.BlockedChat;
 import vn.doan.nhacviec.scheduler.notice.NoticeTexts;
@@ -21,17 +19,19 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderTexts;
 
 /**
  * Writes what the reminder engine decided to send, from the bundles, in the reader's language:
- * reminders list their items like {@code /viec} does and offer the same one-tap answers.
+ * reminders number their items like {@code /viec} does, with the same answers.
  */
 @Component
 class BotReminderTexts implements ReminderTexts, NoticeTexts {
 
     private final Messages messages;
     private final ItemFormatter items;
+    private final ItemButtons buttons;
 
-    BotReminderTexts(Messages messages, ItemFormatter items) {
+    BotReminderTexts(Messages messages, ItemFormatter items, ItemButtons buttons) {
         this.messages = messages;
         this.items = items;
+        this.buttons = buttons;
     }
 
     @Override
@@ -49,10 +49,7 @@ class BotReminderTexts implements ReminderTexts, NoticeTexts {
                     .append(severalUnits ? messages.get(locale, "reminder.unitLine", item.unit().name(), line) : line);
         }
         text.append("\n\n").append(messages.get(locale, "items.howToAnswer"));
-        List<Choice> choices = Arrays.stream(AnswerCode.values())
-                .map(code -> new Choice(messages.get(locale, code.labelKey()), "a:" + code.code()))
-                .toList();
-        return new OutgoingMessage(text.toString(), choices, null, null);
+        return new OutgoingMessage(text.toString(), buttons.forItems(locale, due.size()), null, null);
     }
 
     @Override

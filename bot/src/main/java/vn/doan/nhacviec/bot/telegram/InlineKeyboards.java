@@ -11,7 +11,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
 
 /**
- * Choices as inline buttons: short labels share a row (two at most), long ones get a row each. A
+ * Choices as inline buttons: short labels share a row (two at most), long ones get a row each;
+ * options are numbered like on the channels without buttons, button-only shortcuts keep their label. A
  * choice whose data Telegram would refuse (empty, or over 64 bytes) is left out rather than have
  * the whole message refused.
  */
@@ -30,23 +31,30 @@ final class InlineKeyboards {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         InlineKeyboardRow row = new InlineKeyboardRow();
         int rowCharacters = 0;
+        int option = 0;
         for (Choice choice : choices) {
+            String label = choice.buttonOnly() ? choice.label() : numbered(choice.label(), ++option);
             int bytes = choice.data() == null ? 0 : choice.data().getBytes(StandardCharsets.UTF_8).length;
             if (bytes == 0 || bytes > MAX_DATA_BYTES) {
                 log.warn("Choice «{}» left out: its data has {} bytes (Telegram takes 1 to {})", choice.label(), bytes, MAX_DATA_BYTES);
                 continue;
             }
-            if (!row.isEmpty() && (row.size() == ROW_BUTTONS || rowCharacters + choice.label().length() > ROW_CHARACTERS)) {
+            if (!row.isEmpty() && (row.size() == ROW_BUTTONS || rowCharacters + label.length() > ROW_CHARACTERS)) {
                 rows.add(row);
                 row = new InlineKeyboardRow();
                 rowCharacters = 0;
             }
-            row.add(InlineKeyboardButton.builder().text(choice.label()).callbackData(choice.data()).build());
-            rowCharacters += choice.label().length();
+            row.add(InlineKeyboardButton.builder().text(label).callbackData(choice.data()).build());
+            rowCharacters += label.length();
         }
         if (!row.isEmpty()) {
             rows.add(row);
         }
         return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    /** An option carries its number, as on Zalo and in the terminal, so a typed number means the same button. */
+    private static String numbered(String label, int position) {
+        return label.startsWith(position + ".") ? label : position + ". " + label;
     }
 }

@@ -38,8 +38,8 @@ class ZaloEdits {
         }
         String before = strip(original.get().text());
         String now = strip(message.text());
-        boolean newChoices = !message.choices().isEmpty() && !message.choices().equals(original.get().choices());
-        List<OutgoingMessage.Choice> choices = newChoices ? message.choices() : List.of();
+        boolean newChoices = message.showsNumberedOptions() && !message.numberedOptions().equals(original.get().numberedOptions());
+        List<OutgoingMessage.Choice> choices = newChoices ? message.numberedOptions() : List.of();
         if (!now.startsWith(before)) {
             return Optional.of(message);
         }

@@ -15,7 +15,7 @@ import vn.doan.nhacviec.data.chat.Chat.ChatKind;
  * written, anything else (photo, sticker, unsupported) as a message without text, which the
  * conversation answers with "text only, please". In a group only text can be for the bot, and only
  * when it is a command ({@code /viec}), mentions the bot ({@code @<bot name> xong}, the mention
- * removed), or is a bare number while the bot's latest numbered choices in that group are still open
+ * removed), or starts with a number («2», «2 xong») while numbers the bot showed in that group are still open
  * (see {@link GroupChoices}). Everything else in a group is people talking to each other and is
  * ignored, as Telegram's privacy mode does.
  */
@@ -24,7 +24,8 @@ import vn.doan.nhacviec.data.chat.Chat.ChatKind;
 class ZaloInboundMapper {
 
     static final String CHANNEL = "zalo";
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
+    /** «2» or «2 xong»: a number the bot showed in the group, maybe with an answer. */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}(?:[.)]?\\s+\\S.*)?\\s*$", Pattern.DOTALL);
 
     private final BotIdentity identity;
     private final GroupChoices groupChoices;
@@ -57,7 +58,7 @@ class ZaloInboundMapper {
             // a mention alone is a greeting: answer it as /start does
             return Optional.of(inbound(message, ChatKind.GROUP, mentioned.get().isEmpty() ? "/start" : mentioned.get()));
         }
-        if (text.strip().startsWith("/") || (BARE_NUMBER.matcher(text).matches() && groupChoices.openIn(chatRef))) {
+        if (text.strip().startsWith("/") || (NUMBERED.matcher(text).matches() && groupChoices.openIn(chatRef))) {
             return Optional.of(inbound(message, ChatKind.GROUP, text));
         }
         return Optional.empty();

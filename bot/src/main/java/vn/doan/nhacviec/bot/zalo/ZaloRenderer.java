@@ -53,8 +53,8 @@ class ZaloRenderer {
                 paragraph(text, messages.get(locale, "zalo.file.unavailable", attachment.fileName()));
             }
         }
-        if (!message.choices().isEmpty()) {
-            paragraph(text, choiceList.render(locale, message.choices()));
+        if (message.showsNumberedOptions()) {
+            paragraph(text, choiceList.render(locale, message.numberedOptions()));
         }
         List<String> parts = ZaloTextSplitter.split(text.toString(), ZaloTextSplitter.ZALO_LIMIT);
         List<Step> steps = new ArrayList<>();

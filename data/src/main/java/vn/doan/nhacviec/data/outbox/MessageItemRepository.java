@@ -20,11 +20,16 @@ public class MessageItemRepository {
         this.jdbc = JdbcClient.create(template);
     }
 
+    /**
+     * Records the numbered items a message shows. A message numbers either items or options, never
+     * both, so that a number typed next means one thing.
+     */
     public void record(long outboxId, List<Long> occurrenceIds) {
         for (int i = 0; i < occurrenceIds.size(); i++) {
             jdbc.sql("INSERT INTO message_item (outbox_id, position, occurrence_id) VALUES (?, ?, ?)")
                     .params(outboxId, i + 1, occurrenceIds.get(i)).update();
         }
+        markItems(List.of(outboxId));
     }
 
     /**
@@ -41,6 +46,21 @@ public class MessageItemRepository {
         if (!rows.isEmpty()) {
             template.batchUpdate("INSERT INTO message_item (outbox_id, position, occurrence_id) VALUES (?, ?, ?) "
                     + "ON CONFLICT (outbox_id, position) DO NOTHING", rows);
+        }
+        markItems(occurrenceIdsByOutboxId.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList());
+    }
+
+    private void markItems(List<Long> outboxIds) {
+        if (outboxIds.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = outboxIds.stream().map(id -> new Object[] {id}).toList();
+        int[] updated = template.batchUpdate("UPDATE outbox_message SET numbers = '" + NumberedMessages.ITEMS
+                + "' WHERE id = ? AND (numbers IS NULL OR numbers = '" + NumberedMessages.ITEMS + "')", rows);
+        for (int count : updated) {
+            if (count == 0) {
+                throw new IllegalStateException("A message that numbers options cannot number items too");
+            }
         }
     }
 

@@ -41,8 +41,8 @@ public class OutboxRepository {
     private static final String COLUMNS = "id, chat_id, kind, payload, dedup_key, priority, state, attempts, "
             + "next_attempt_at, created_at, last_error";
     private static final String INSERT = "INSERT INTO outbox_message "
-            + "(chat_id, kind, payload, dedup_key, priority, state, attempts, next_attempt_at, created_at) "
-            + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+            + "(chat_id, kind, payload, dedup_key, priority, state, attempts, next_attempt_at, created_at, numbers) "
+            + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
     // Both SQLite (3.24+) and PostgreSQL (9.5+) know this clause; rows without a key never conflict.
     private static final String INSERT_UNLESS_DUPLICATE = INSERT + " ON CONFLICT (dedup_key) DO NOTHING";
 
@@ -112,13 +112,18 @@ public class OutboxRepository {
         String json = JSON.writeValueAsString(payload);
         KeyHolder key = new GeneratedKeyHolder();
         int inserted = jdbc.sql(dedupKey == null ? INSERT : INSERT_UNLESS_DUPLICATE)
-                .params(chatId, kind.name(), json, dedupKey, priority, notBefore.toEpochMilli(), clock.millis())
+                .params(chatId, kind.name(), json, dedupKey, priority, notBefore.toEpochMilli(), clock.millis(), numbers(payload))
                 .update(key, "id");
         if (inserted == 1) {
             return key.getKeyAs(Number.class).longValue();
         }
         return jdbc.sql("SELECT id FROM outbox_message WHERE dedup_key = ?").param(dedupKey)
                 .query(Long.class).single();
+    }
+
+    /** 'O' for a message showing numbered options; items are marked 'I' when they are recorded. */
+    private static String numbers(OutgoingMessage payload) {
+        return payload.showsNumberedOptions() ? NumberedMessages.OPTIONS : null;
     }
 
     public long enqueue(NewOutboxMessage message) {
@@ -145,6 +150,7 @@ public class OutboxRepository {
             ps.setInt(5, m.priority());
             ps.setLong(6, m.notBefore().toEpochMilli());
             ps.setLong(7, createdAt);
+            setNullableString(ps, 8, numbers(m.payload()));
         };
         Integer stored = transactions.execute(status -> {
             int[][] counts = jdbcTemplate.batchUpdate(INSERT_UNLESS_DUPLICATE, messages, BATCH_CHUNK, setter);

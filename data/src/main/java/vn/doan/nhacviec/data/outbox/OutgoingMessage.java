@@ -27,13 +27,33 @@ public record OutgoingMessage(String text, List<Choice> choices, Attachment atta
         return new OutgoingMessage(text, newChoices, attachment, editOf);
     }
 
+    /** Whether readers without buttons see numbered options (typing the number chooses one). */
+    public boolean showsNumberedOptions() {
+        return choices.stream().anyMatch(choice -> !choice.buttonOnly());
+    }
+
+    /** The choices a channel without buttons shows as numbered options, in order. */
+    public List<Choice> numberedOptions() {
+        return choices.stream().filter(choice -> !choice.buttonOnly()).toList();
+    }
+
     /**
      * One answer offered to the reader.
      *
-     * @param label what the reader sees
-     * @param data  what comes back when chosen; at most 64 bytes (Telegram's callback_data limit)
+     * @param label      what the reader sees
+     * @param data       what comes back when chosen; at most 64 bytes (Telegram's callback_data limit)
+     * @param buttonOnly a shortcut for channels with buttons (e.g. "✅ 1" on a numbered list of items),
+     *                   not shown where the reader types numbers: there the numbers are the items'
      */
-    public record Choice(String label, String data) {
+    public record Choice(String label, String data, boolean buttonOnly) {
+
+        public Choice(String label, String data) {
+            this(label, data, false);
+        }
+
+        public static Choice button(String label, String data) {
+            return new Choice(label, data, true);
+        }
     }
 
     /**

@@ -34,6 +34,19 @@ public class StatusLogRepository {
                 .update();
     }
 
+    /** Which of these items have an answer logged at or after {@code since}. */
+    public java.util.Set<Long> answeredSince(java.util.Collection<Long> occurrenceIds, Instant since) {
+        if (occurrenceIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(occurrenceIds.size(), "?"));
+        List<Object> params = new java.util.ArrayList<>(occurrenceIds);
+        params.add(since.toEpochMilli());
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT occurrence_id FROM status_update WHERE occurrence_id IN (" + marks
+                        + ") AND recorded_at >= ?")
+                .params(params).query(Long.class).list());
+    }
+
     public List<StatusUpdate> forOccurrence(long occurrenceId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM status_update s WHERE s.occurrence_id = ? ORDER BY s.id")
                 .param(occurrenceId).query(MAPPER).list();

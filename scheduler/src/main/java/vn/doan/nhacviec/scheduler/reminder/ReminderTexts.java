@@ -12,8 +12,8 @@ public interface ReminderTexts {
 
     /**
      * A chat's reminder: the items numbered from 1 in the given order, each with its title, period and
-     * deadline or lateness, offering the one-tap answers as choices ({@code a:<code>}) that apply to
-     * the items of this message.
+     * deadline or lateness; its numbers are those items (the writer records them), so it offers no
+     * numbered options, only button shortcuts per item where the channel has buttons.
      *
      * @param language {@code vi} or {@code en}
      * @param part     1-based part number when the items did not fit in one message

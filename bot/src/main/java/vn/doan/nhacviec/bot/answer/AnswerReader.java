@@ -1,0 +1,41 @@
+package vn.doan.nhacviec.bot.answer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.reply.ParsedStatus;
+import vn.doan.nhacviec.bot.reply.StatusTextParser;
+import vn.doan.nhacviec.data.status.StatusEntry;
+import vn.doan.nhacviec.data.time.VietnamTime;
+
+/** Reads a typed answer («đã họp 20/11, 18/25 đoàn viên») as the entry the status log keeps, on today's date. */
+@Component
+public class AnswerReader {
+
+    private final StatusTextParser parser;
+    private final Clock clock;
+
+    public AnswerReader(StatusTextParser parser, Clock clock) {
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    public Optional<StatusEntry> read(String text) {
+        return parser.parse(text, today()).map(AnswerReader::toEntry);
+    }
+
+    /** A day to postpone to, from a bare date («5/12») or a whole phrase («hoãn đến 5/12»). */
+    public Optional<LocalDate> postponementDay(String text) {
+        return parser.parse(text, today()).map(ParsedStatus::postponeTo)
+                .or(() -> parser.parse("hoãn đến " + text, today()).map(ParsedStatus::postponeTo));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
+    }
+
+    static StatusEntry toEntry(ParsedStatus parsed) {
+        return new StatusEntry(parsed.meaning(), parsed.quantity(), parsed.total(), parsed.doneOn(), parsed.postponeTo(), parsed.note());
+    }
+}
