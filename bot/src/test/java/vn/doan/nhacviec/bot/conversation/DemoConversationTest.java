@@ -71,24 +71,23 @@ class DemoConversationTest {
     }
 
     @Test
-    void freeTextAboutSeveralItemsAsksWhichThenRecordsTheChoice() {
+    void anItemNumberWithAnAnswerRecordsThatItemOfTheListOnScreen() {
         terminal.say("/viec tn-tb-tbi-tk");
-        String question = terminal.answer("xong");
-        assertThat(question).startsWith("Bạn trả lời cho việc nào?");
         long before = log.count();
-        String confirmation = terminal.answer("2");
+        String confirmation = terminal.answer("2 xong");
         assertThat(confirmation).startsWith("✅ Đã ghi nhận: Sinh hoạt chi đoàn ít nhất 3 tháng/lần");
         assertThat(log.count()).isEqualTo(before + 1);
         assertThat(terminal.answer("/viec tn-tb-tbi-tk")).doesNotContain("Sinh hoạt chi đoàn ít nhất 3 tháng/lần");
     }
 
     @Test
-    void aButtonChoiceTypedAsANumberAnswersTheList() {
+    void aNumberAloneShowsThatItemsAnswersAndAnOptionNumberChoosesOne() {
         terminal.say("/viec tn-tp-p1-kp1");
-        var answer = terminal.say("4");
-        // several items: which one? then the date of the postponement
-        assertThat(answer.get(0).message().text()).startsWith("Bạn trả lời cho việc nào?");
-        assertThat(terminal.answer("1")).startsWith("Bạn xin hoãn đến ngày nào?");
+        var menu = terminal.say("1");
+        // the item's answers, numbered: the numbers on screen are now options
+        assertThat(menu.get(0).message().text()).startsWith("📌 ");
+        assertThat(menu.get(0).message().numberedOptions()).hasSize(5);
+        assertThat(terminal.answer("4")).startsWith("Bạn xin hoãn");
         assertThat(terminal.answer("5/12")).contains("05/12/2026").contains("Hạn chưa đổi");
     }
 

@@ -42,7 +42,7 @@ class BotReminderTextsTest {
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         Messages messages = new Messages(source);
-        texts = new BotReminderTexts(messages, new ItemFormatter(messages, Clock.systemUTC()));
+        texts = new BotReminderTexts(messages, new ItemFormatter(messages, Clock.systemUTC()), new vn.doan.nhacviec.bot.answer.ItemButtons(messages));
     }
 
     static Unit unit(long id, String code, String name) {
@@ -62,20 +62,19 @@ class BotReminderTextsTest {
     final Unit hoaDong = unit(3, "tn-tb-hh-hdb", "Chi đoàn ấp Hòa Đông B");
 
     @Test
-    void aReminderNumbersItsItemsAndOffersTheOneTapAnswers() {
+    void aReminderNumbersItsItemsAndOffersPerItemButtonsOnly() {
         OutgoingMessage vi = texts.reminder("vi", List.of(item(hoaBinh, "Sinh hoạt chi đoàn hằng tháng", "2026-11",
                 LocalDate.of(2026, 12, 1), "D-3")), 1, 1, NOW);
         assertThat(vi.text()).isEqualTo("""
                 🔔 Nhắc việc — Chi đoàn ấp Hòa Bình
                 1. Sinh hoạt chi đoàn hằng tháng (tháng 11/2026) — hạn: hết ngày 30/11/2026 (còn 3 ngày)
 
-                Trả lời bằng nút bên dưới, hoặc nhắn ví dụ «1 xong», «2 hoãn đến 5/12», «đã họp 20/11, 18/25 đoàn viên».""");
+                Trả lời theo số của việc: «1 xong», «2 hoãn đến 20/12», «1 đã họp 20/11, 18/25 đoàn viên». Gõ một số (ví dụ «1») để xem các cách trả lời cho việc đó.""");
+        // the numbers are the items: no numbered options, only button shortcuts per item
+        assertThat(vi.showsNumberedOptions()).isFalse();
         assertThat(vi.choices()).extracting(OutgoingMessage.Choice::label, OutgoingMessage.Choice::data).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("✅ Xong", "a:D"),
-                org.assertj.core.groups.Tuple.tuple("⏳ Chưa làm", "a:N"),
-                org.assertj.core.groups.Tuple.tuple("🔔 Nhắc lại mai", "a:T"),
-                org.assertj.core.groups.Tuple.tuple("📅 Xin hoãn", "a:P"),
-                org.assertj.core.groups.Tuple.tuple("⚠️ Gặp khó khăn", "a:K"));
+                org.assertj.core.groups.Tuple.tuple("1 ✅ Xong", "n:1:D"),
+                org.assertj.core.groups.Tuple.tuple("1 ⋯ Khác", "n:1"));
     }
 
     @Test
@@ -85,7 +84,7 @@ class BotReminderTextsTest {
                 item(hoaDong, "Sinh hoạt chi đoàn hằng tháng", "2026-11", LocalDate.of(2026, 12, 1), "D-3")), 2, 3, NOW);
         assertThat(en.text()).startsWith("🔔 Reminder for 2 units (part 2/3)\n1. [Chi đoàn ấp Hòa Bình] ")
                 .contains("2. [Chi đoàn ấp Hòa Đông B] Sinh hoạt chi đoàn hằng tháng (11/2026) — due: by 30/11/2026 (3 days left)");
-        assertThat(en.choices()).extracting(OutgoingMessage.Choice::data).containsExactly("a:D", "a:N", "a:T", "a:P", "a:K");
+        assertThat(en.choices()).extracting(OutgoingMessage.Choice::data).containsExactly("n:1:D", "n:1", "n:2:D", "n:2");
     }
 
     @Test

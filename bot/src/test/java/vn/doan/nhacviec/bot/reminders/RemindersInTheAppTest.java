@@ -125,17 +125,13 @@ class RemindersInTheAppTest {
         assertThat(reminders).as("one message for the chat").hasSize(1);
         OutboxEntry reminder = reminders.get(0);
         assertThat(reminder.payload().text()).startsWith("🔔 Nhắc việc — " + branch.name())
-                .contains("1. ").contains("Trả lời bằng nút bên dưới");
-        assertThat(reminder.payload().choices()).extracting(c -> c.data()).containsExactly("a:D", "a:N", "a:T", "a:P", "a:K");
-        assertThat(reminder.payload().choices()).extracting(c -> c.label()).first().isEqualTo("✅ Xong");
+                .contains("1. ").contains("Trả lời theo số của việc");
+        assertThat(reminder.payload().choices()).extracting(c -> c.data()).startsWith("n:1:D", "n:1");
+        assertThat(reminder.payload().choices()).extracting(c -> c.label()).first().isEqualTo("1 ✅ Xong");
         assertThat(sent.get(0).payload().text()).startsWith("⏩");
 
-        say("1");
+        say("1 xong");
         List<OutboxEntry> answer = toTerminal(stored());
-        if (answer.get(0).payload().text().startsWith("Bạn trả lời cho việc nào?")) {
-            say("1");
-            answer = toTerminal(stored());
-        }
         assertThat(answer.get(answer.size() - 1).payload().text()).startsWith("✅ Đã ghi nhận:");
         List<StatusUpdate> logged = statusLog.recentForUnit(branch.id(), 1);
         assertThat(logged).singleElement().satisfies(update -> {

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.doan.nhacviec.bot.answer.AnswerCode;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.demo.DemoSetup;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.MutableClock;
@@ -88,7 +88,7 @@ class TelegramChannelTest {
     @Autowired
     UnitRepository units;
     @Autowired
-    AnswerService answers;
+    OpenItems openItems;
     @Autowired
     StatusLogRepository statusLog;
     @Autowired
@@ -169,7 +169,7 @@ class TelegramChannelTest {
     @Test
     void aReminderComesWithButtonsAndAPressIsLoggedAndShownOnTheMessage() {
         Chat secretary = secretaryChat(4001);
-        Occurrence item = answers.openItems(branch).get(0);
+        Occurrence item = openItems.of(branch).get(0);
         long reminder = remind(secretary, item, "🔔 Nhắc việc <b>quan trọng</b> & gấp");
         FakeBotApi.Call sent = lastSent(secretary);
         assertThat(sent.param("text")).isEqualTo("🔔 Nhắc việc &lt;b&gt;quan trọng&lt;/b&gt; &amp; gấp");
@@ -204,7 +204,7 @@ class TelegramChannelTest {
     @Test
     void aFreeTextReplyToAReminderIsLoggedForItsItem() {
         Chat secretary = secretaryChat(4003);
-        Occurrence item = answers.openItems(branch).get(1);
+        Occurrence item = openItems.of(branch).get(1);
         long reminder = remind(secretary, item, "🔔 Nhắc việc");
         int messageId = Integer.parseInt(outboxRows.platformMessageId(reminder).orElseThrow());
 

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.answer.AnswerCode;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
@@ -140,7 +140,7 @@ class ZaloChannelTest {
     @Autowired
     ChatRepository chats;
     @Autowired
-    AnswerService answers;
+    OpenItems openItems;
     @Autowired
     StatusLogRepository statusLog;
     @Autowired
@@ -184,7 +184,7 @@ class ZaloChannelTest {
     void aReminderIsANumberedListAndTheNumberIsRecordedAsTheAnswer() {
         String user = "zu-reminder";
         Unit branch = onboardSecretary(user);
-        Occurrence item = answers.openItems(branch).get(0);
+        Occurrence item = openItems.of(branch).get(0);
         Chat chat = chats.find("zalo", user).orElseThrow();
         List<Choice> choices = Arrays.stream(AnswerCode.values())
                 .map(code -> new Choice(messages.get(Messages.VIETNAMESE, code.labelKey()), "a:" + code.code())).toList();

@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.data.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
@@ -22,9 +23,11 @@ public class NumberedMessages {
     static final String OPTIONS = "O";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public NumberedMessages(JdbcClient jdbc) {
+    public NumberedMessages(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** What the numbers of a message stand for. */
@@ -51,8 +54,8 @@ public class NumberedMessages {
     }
 
     /**
-     * The latest message to this chat since {@code sinceMillis} that showed numbers: among those sent,
-     * the last sent; a reply not yet sent counts as shown (it leaves at once).
+     * The latest message to this chat since {@code sinceMillis} that showed numbers: the last sent,
+     * or due to be sent by now (a reminder held for the morning is not on screen yet).
      */
     public Optional<Numbered> latest(long chatId, long sinceMillis) {
         return latest(chatId, sinceMillis, "numbers IS NOT NULL");
@@ -64,10 +67,10 @@ public class NumberedMessages {
     }
 
     private Optional<Numbered> latest(long chatId, long sinceMillis, String numbered) {
-        return jdbc.sql("SELECT id, numbers, payload, COALESCE(sent_at, created_at) AS shown_at FROM outbox_message "
+        return jdbc.sql("SELECT id, numbers, payload, COALESCE(sent_at, next_attempt_at) AS shown_at FROM outbox_message "
                         + "WHERE chat_id = ? AND " + numbered + " AND created_at >= ? "
-                        + "AND (sent_at IS NOT NULL OR kind = 'REPLY') ORDER BY id DESC LIMIT 20")
-                .params(chatId, sinceMillis)
+                        + "AND (sent_at IS NOT NULL OR next_attempt_at <= ?) ORDER BY id DESC LIMIT 20")
+                .params(chatId, sinceMillis, clock.millis())
                 .query((rs, i) -> new Shown(rs.getLong("shown_at"), read(rs.getLong("id"), rs.getString("numbers"), rs.getString("payload"))))
                 .list().stream()
                 .max(Comparator.comparingLong(Shown::at).thenComparingLong(s -> s.numbered().outboxId()))
