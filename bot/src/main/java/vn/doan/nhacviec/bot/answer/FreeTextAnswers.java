@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.data.status.StatusEntry;
+import vn.doan.nhacviec.data.status.StatusMeaning;
 
 /**
  * An answer typed without an item number («xong», «đã họp 20/11, 18/25 đoàn viên»): read, matched to
@@ -28,6 +29,11 @@ public class FreeTextAnswers {
         Optional<StatusEntry> entry = reader.read(text);
         if (entry.isEmpty()) {
             answers.reply(caller, "error.notUnderstood");
+            return;
+        }
+        if (entry.get().meaning() == StatusMeaning.ACKNOWLEDGED) {
+            // «đã nhận» with no notice waiting: nothing to record against a duty
+            answers.reply(caller, "answer.ackNothingOpen");
             return;
         }
         answer(caller, entry.get(), text, answeredMessage);

@@ -1,18 +1,14 @@
 package vn.doan.nhacviec.bot.broadcast;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
-import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.notice.Notice;
-import vn.doan.nhacviec.data.notice.NoticeRepository;
+import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
-import vn.doan.nhacviec.data.unit.Unit;
-import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
  * The answers of notices: {@code ack:<notice>} (a recipient acknowledges), {@code bc:<value>} (a step
@@ -23,17 +19,8 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 class NoticeChoiceHandlers {
 
     @Bean
-    ChoiceHandler acknowledgeNotice(NoticeRepository notices, UnitRepository units, Messages messages, Outgoing outgoing, Clock clock) {
-        return handler(NoticeMessages.ACK_PREFIX, (caller, value) -> {
-            Notice notice = parseId(value).flatMap(notices::findById).orElse(null);
-            if (notice == null || !notices.isRecipient(notice.id(), caller.chat().id())) {
-                reply(outgoing, messages, caller, "notice.ack.notRecipient");
-                return;
-            }
-            String sender = units.findById(notice.scopeUnitId()).map(Unit::name).orElse("");
-            boolean first = notices.acknowledge(notice.id(), caller.chat().id(), caller.person().id(), clock.instant());
-            reply(outgoing, messages, caller, first ? "notice.ack.thanks" : "notice.ack.already", sender);
-        });
+    ChoiceHandler acknowledgeNotice(NoticeAcknowledgements acknowledgements) {
+        return handler(NoticeMessages.ACK_PREFIX, (caller, value) -> parseId(value).ifPresent(id -> acknowledgements.acknowledge(caller, id)));
     }
 
     @Bean
@@ -73,16 +60,6 @@ class NoticeChoiceHandlers {
     }
 
     private static ChoiceHandler handler(String prefix, Action action) {
-        return new ChoiceHandler() {
-            @Override
-            public String prefix() {
-                return prefix;
-            }
-
-            @Override
-            public void handle(Caller caller, String value, Long messageOutboxId) {
-                action.run(caller, value);
-            }
-        };
+        return ChoiceHandler.of(prefix, (caller, value, messageOutboxId) -> action.run(caller, value));
     }
 }

@@ -85,13 +85,20 @@ class NoticeSender {
         if (notice.sendAt().isAfter(clock.instant())) {
             throw new UserError("notice.notSentYet", String.valueOf(notice.id()));
         }
+        if (notice.respondBy() != null && !notice.respondBy().isAfter(clock.instant())) {
+            throw new UserError("notice.resend.pastDeadline", String.valueOf(notice.id()));
+        }
         if (round != notices.lastRound(notice.id()) + 1) {
             return new Resend(0, true);
         }
-        Set<Long> acknowledged = new LinkedHashSet<>(notices.acknowledgements(notice.id()).stream().map(NoticeAck::chatId).toList());
+        // a unit that acknowledged in one of its chats has acknowledged: its other chats are not asked again
+        Set<Long> acknowledgedChats = new LinkedHashSet<>(notices.acknowledgements(notice.id()).stream().map(NoticeAck::chatId).toList());
+        List<NoticeRecipient> recipients = notices.recipients(notice.id());
+        Set<Long> acknowledgedUnits = new LinkedHashSet<>();
+        recipients.stream().filter(r -> acknowledgedChats.contains(r.chatId())).forEach(r -> acknowledgedUnits.add(r.unitId()));
         Set<Long> waiting = new LinkedHashSet<>();
-        for (NoticeRecipient recipient : notices.recipients(notice.id())) {
-            if (!acknowledged.contains(recipient.chatId())) {
+        for (NoticeRecipient recipient : recipients) {
+            if (!acknowledgedChats.contains(recipient.chatId()) && !acknowledgedUnits.contains(recipient.unitId())) {
                 waiting.add(recipient.chatId());
             }
         }

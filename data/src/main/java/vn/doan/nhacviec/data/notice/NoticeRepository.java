@@ -110,6 +110,21 @@ public class NoticeRepository {
                 .list();
     }
 
+    /**
+     * The notices delivered to this chat (the message sent, or sending) since {@code sinceMillis}
+     * that it has not acknowledged, newest delivery first; the one whose message is
+     * {@code outboxId} first of all, if given.
+     */
+    public List<Long> awaitingAcknowledgement(long chatId, long sinceMillis, Long outboxId) {
+        return jdbc.sql("SELECT d.notice_id, MAX(CASE WHEN m.id = ? THEN 1 ELSE 0 END) AS answered, MAX(m.id) AS latest "
+                        + "FROM notice_delivery d JOIN outbox_message m ON m.dedup_key = d.dedup_key "
+                        + "WHERE d.chat_id = ? AND m.created_at >= ? AND m.state <> 'FAILED' "
+                        + "AND NOT EXISTS (SELECT 1 FROM notice_ack a WHERE a.notice_id = d.notice_id AND a.chat_id = d.chat_id) "
+                        + "GROUP BY d.notice_id ORDER BY answered DESC, latest DESC")
+                .params(outboxId == null ? -1L : outboxId, chatId, sinceMillis)
+                .query((rs, i) -> rs.getLong(1)).list();
+    }
+
     /** Records the chat's acknowledgement; false if the chat had acknowledged already. */
     public boolean acknowledge(long noticeId, long chatId, Long personId, Instant at) {
         return jdbc.sql("INSERT INTO notice_ack (notice_id, chat_id, person_id, acknowledged_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")

@@ -14,10 +14,9 @@ import vn.doan.nhacviec.scheduler.notice.PostponeRequest;
  */
 final class PlainTexts implements ReminderTexts, NoticeTexts {
 
+    /** A reminder numbers its items, so its answers are button shortcuts, never numbered options. */
     static final List<OutgoingMessage.Choice> ANSWERS = List.of(
-            new OutgoingMessage.Choice("done", "a:D"), new OutgoingMessage.Choice("not yet", "a:N"),
-            new OutgoingMessage.Choice("tomorrow", "a:T"), new OutgoingMessage.Choice("postpone", "a:P"),
-            new OutgoingMessage.Choice("difficulty", "a:K"));
+            OutgoingMessage.Choice.button("done", "n:1:D"), OutgoingMessage.Choice.button("more", "n:1"));
 
     @Override
     public OutgoingMessage reminder(String language, List<DueItem> items, int part, int parts, Instant now) {

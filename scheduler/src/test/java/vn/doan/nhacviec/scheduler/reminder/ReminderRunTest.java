@@ -104,7 +104,7 @@ class ReminderRunTest {
         assertThat(sent).extracting(Sent::chatId).containsExactlyInAnyOrder(b1Chat.id(), b2Chat.id(), follower.id());
         assertThat(sent).allSatisfy(s -> {
             assertThat(s.kind()).isEqualTo(MessageKind.REMINDER);
-            assertThat(s.choices()).containsExactly("a:D", "a:N", "a:T", "a:P", "a:K");
+            assertThat(s.choices()).containsExactly("n:1:D", "n:1");
             assertThat(s.items()).allSatisfy(item -> assertThat(item.stage()).isEqualTo("D-7"));
             assertThat(world.messageItems.items(s.outboxId()))
                     .as("the items a reply to this message is attributed to, in the order shown")
