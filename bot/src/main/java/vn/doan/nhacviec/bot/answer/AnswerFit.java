@@ -19,9 +19,11 @@ import vn.doan.nhacviec.data.status.StatusMeaning;
  */
 final class AnswerFit {
 
-    /** What an answer's words say it is about, as far as items are concerned. */
+    /** What an answer's words say it is about, as far as items are concerned; the first that matches, most specific first. */
     enum Topic {
-        MEETING("\\b(?:hop|sinh hoat)\\b", "sinh hoat", "hop "),
+        COMMITTEE("\\b(?:ban chap hanh|bch)\\b", "ban chap hanh"),
+        BRANCH_MEETING("\\bsinh hoat\\b", "sinh hoat"),
+        MEETING("\\bhop\\b", "sinh hoat", "hop "),
         REPORT("\\bbao cao\\b", "bao cao");
 
         private final Pattern inAnswer;

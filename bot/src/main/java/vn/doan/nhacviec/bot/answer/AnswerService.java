@@ -69,8 +69,13 @@ public class AnswerService {
      * @param shownOn           the outbox id of the message answered, or null
      * @param dayOutsidePeriods the answer names a day that falls in none of the targets' periods
      */
-    void answer(Caller caller, List<Occurrence> targets, StatusEntry entry, String rawText, Long shownOn, boolean dayOutsidePeriods) {
-        if (targets.isEmpty()) {
+    void answer(Caller caller, List<Occurrence> found, StatusEntry entry, String rawText, Long shownOn, boolean dayOutsidePeriods) {
+        // asking someone which item, when they may answer none of them, would only lead to a refusal
+        List<Occurrence> targets = found.stream()
+                .filter(o -> access.covers(caller, units.findById(o.unitId()).orElseThrow(), Role.SECRETARY)).toList();
+        if (targets.isEmpty() && !found.isEmpty()) {
+            reply(caller, "answer.notYours", units.findById(found.get(0).unitId()).orElseThrow().name());
+        } else if (targets.isEmpty()) {
             reply(caller, "answer.nothingOpen");
         } else if (targets.size() == 1 && !dayOutsidePeriods) {
             record(caller, targets.get(0), entry, rawText, shownOn);

@@ -10,6 +10,8 @@ import vn.doan.nhacviec.scheduler.outbox.SendOutcome;
 /** A channel that keeps what it was asked to send, for assertions. */
 public class CapturingSender implements MessageSender {
 
+    private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+
     public record Sent(Chat chat, OutgoingMessage message) {
     }
 
@@ -28,7 +30,8 @@ public class CapturingSender implements MessageSender {
     @Override
     public synchronized SendOutcome send(Chat chat, OutgoingMessage message, String editPlatformMessageId) {
         sent.add(new Sent(chat, message));
-        return new SendOutcome.Sent(String.valueOf(sent.size()));
+        // unique in the chat, as a messenger's message ids are
+        return new SendOutcome.Sent(String.valueOf(ids.incrementAndGet()));
     }
 
     /** Everything sent since the last call, and forgets it. */
