@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.doan.nhacviec.bot.staff.Folded;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import vn.doan.nhacviec.bot.access.Caller;
@@ -11,6 +15,7 @@ import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository.DialogState;
+import vn.doan.nhacviec.data.outbox.NumberedMessages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 
 /**
@@ -20,18 +25,26 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 @Component
 public class DialogRouter {
 
-    private static final Set<String> CANCEL_WORDS = Set.of("/huy", "/cancel", "huy", "hủy", "cancel");
-
     private final List<DialogStep> steps;
     private final DialogStateRepository states;
+    private final NumberedMessages numbered;
     private final Messages messages;
     private final Outgoing outgoing;
+    /** {@code dialog.cancelWords} of every language, folded: a person may cancel in either. */
+    private final Set<String> cancelWords;
 
-    public DialogRouter(List<DialogStep> steps, DialogStateRepository states, Messages messages, Outgoing outgoing) {
+    public DialogRouter(List<DialogStep> steps, DialogStateRepository states, NumberedMessages numbered, Messages messages,
+                        Outgoing outgoing) {
         this.steps = steps;
         this.states = states;
+        this.numbered = numbered;
         this.messages = messages;
         this.outgoing = outgoing;
+        this.cancelWords = Stream.of(Messages.VIETNAMESE, Locale.ENGLISH)
+                .flatMap(locale -> Arrays.stream(messages.get(locale, "dialog.cancelWords").split(",")))
+                .map(word -> Folded.of(word))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** True (and answered) if {@code text} is a cancel word and a dialogue was waiting. */
@@ -41,6 +54,8 @@ public class DialogRouter {
         }
         boolean waiting = states.find(caller.chat().id(), caller.person().id()).isPresent();
         states.clear(caller.chat().id(), caller.person().id());
+        // a "which item?" question keeps its answer on its message: cancelling closes it too
+        waiting |= numbered.dropPendingAnswers(caller.chat().id(), caller.person().id()) > 0;
         if (!waiting) {
             return false;
         }
@@ -79,8 +94,8 @@ public class DialogRouter {
         outgoing.send(caller.chat(), OutgoingMessage.text(messages.get(caller.locale(), key)));
     }
 
-    static boolean isCancelWord(String text) {
+    boolean isCancelWord(String text) {
         // "/huy@TenBot" in a group
-        return text != null && CANCEL_WORDS.contains(text.strip().replaceFirst("^(/\\S+)@\\S+$", "$1").toLowerCase(Locale.ROOT));
+        return text != null && cancelWords.contains(Folded.of(text.strip().replaceFirst("^(/\\S+)@\\S+$", "$1")));
     }
 }

@@ -35,6 +35,8 @@ class SafetyTest {
     @Autowired
     Terminal terminal;
     @Autowired
+    vn.doan.nhacviec.data.status.StatusLogRepository statusLog;
+    @Autowired
     ConversationService conversation;
     @Autowired
     ChatRepository chats;
@@ -64,10 +66,12 @@ class SafetyTest {
     @Test
     void theQuestionWhichItemAnAnswerIsAboutIsCancelledToo() {
         terminal.flush();
-        terminal.say("/viec tn-tb-tbi-tk");
-        assertThat(terminal.answer("xong")).startsWith("Bạn trả lời cho việc nào?");
+        long before = statusLog.count();
+        assertThat(terminal.answer("xong")).startsWith("Bạn trả lời «xong» cho việc nào?");
         assertThat(terminal.answer("/huy")).isEqualTo("Đã hủy. Không có gì được lưu.");
-        assertThat(terminal.answer("2")).isEqualTo("Câu hỏi này đã hết hạn. Gõ /viec để xem lại việc đang mở.");
+        // the question is closed: its number now only shows the item's answers
+        assertThat(terminal.answer("2")).startsWith("📌 ");
+        assertThat(statusLog.count()).isEqualTo(before);
     }
 
     @Test

@@ -90,6 +90,8 @@ class TelegramChannelTest {
     @Autowired
     OpenItems openItems;
     @Autowired
+    vn.doan.nhacviec.data.catalog.ObligationRepository obligations;
+    @Autowired
     StatusLogRepository statusLog;
     @Autowired
     MutableClock clock;
@@ -174,11 +176,11 @@ class TelegramChannelTest {
         FakeBotApi.Call sent = lastSent(secretary);
         assertThat(sent.param("text")).isEqualTo("🔔 Nhắc việc &lt;b&gt;quan trọng&lt;/b&gt; &amp; gấp");
         assertThat(sent.param("parse_mode")).isEqualToIgnoringCase("HTML");
-        assertThat(sent.params().path("reply_markup").toString()).contains("\"callback_data\":\"a:D\"").contains("✅ Xong");
+        assertThat(sent.params().path("reply_markup").toString()).contains("\"callback_data\":\"n:1:D\"").contains("1 ✅ Xong");
         int messageId = Integer.parseInt(outboxRows.platformMessageId(reminder).orElseThrow());
 
         long logged = statusLog.count();
-        api.deliver(Updates.buttonPressed(4001, "Chi", 4001, messageId, "a:D"));
+        api.deliver(Updates.buttonPressed(4001, "Chi", 4001, messageId, "n:1:D"));
         assertThat(api.calls("answerCallbackQuery")).isNotEmpty();
         assertThat(statusLog.count()).isEqualTo(logged + 1);
         assertThat(statusLog.latest(item.id()).orElseThrow().meaning()).isEqualTo(StatusMeaning.DONE);
@@ -204,7 +206,8 @@ class TelegramChannelTest {
     @Test
     void aFreeTextReplyToAReminderIsLoggedForItsItem() {
         Chat secretary = secretaryChat(4003);
-        Occurrence item = openItems.of(branch).get(1);
+        Occurrence item = openItems.of(branch).stream()
+                .filter(o -> obligations.findById(o.obligationId()).orElseThrow().title().contains("Sinh hoạt")).findFirst().orElseThrow();
         long reminder = remind(secretary, item, "🔔 Nhắc việc");
         int messageId = Integer.parseInt(outboxRows.platformMessageId(reminder).orElseThrow());
 
@@ -297,10 +300,8 @@ class TelegramChannelTest {
 
     /** Sends a reminder about one item with the one-tap answers, as the reminder planner does; returns its outbox id. */
     private long remind(Chat chat, Occurrence item, String text) {
-        List<Choice> choices = new ArrayList<>();
-        for (AnswerCode code : AnswerCode.values()) {
-            choices.add(new Choice(code == AnswerCode.DONE ? "✅ Xong" : code.name(), "a:" + code.code()));
-        }
+        // a reminder numbers its items: its buttons are per item, as BotReminderTexts writes them
+        List<Choice> choices = List.of(Choice.button("1 ✅ Xong", "n:1:D"), Choice.button("1 ⋯ Khác", "n:1"));
         long id = outbox.send(chat.id(), MessageKind.REMINDER, new OutgoingMessage(text, choices, null, null));
         messageItems.record(id, List.of(item.id()));
         dispatcher.drain();

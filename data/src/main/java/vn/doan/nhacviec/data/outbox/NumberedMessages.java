@@ -104,6 +104,12 @@ public class NumberedMessages {
         jdbc.sql("DELETE FROM pending_answer WHERE outbox_id = ?").param(outboxId).update();
     }
 
+    /** Closes every "which item?" question still waiting for this person in this chat; how many there were. */
+    public int dropPendingAnswers(long chatId, long personId) {
+        return jdbc.sql("DELETE FROM pending_answer WHERE person_id = ? AND outbox_id IN (SELECT id FROM outbox_message WHERE chat_id = ?)")
+                .params(personId, chatId).update();
+    }
+
     /** @param payload what the feature that asked saved, as JSON */
     public record PendingAnswer(long personId, String payload) {
     }

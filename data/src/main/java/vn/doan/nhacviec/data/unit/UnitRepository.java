@@ -51,6 +51,13 @@ public class UnitRepository {
         return query("WHERE u.id = ?", id).stream().findFirst();
     }
 
+    /** The unit's name, with its code when another unit still in use has the same name. */
+    public String displayName(Unit unit) {
+        long namesakes = jdbc.sql("SELECT COUNT(*) FROM unit WHERE name = ? AND id <> ? AND retired_at IS NULL")
+                .params(unit.name(), unit.id()).query(Long.class).single();
+        return namesakes == 0 ? unit.name() : unit.name() + " (" + unit.code() + ")";
+    }
+
     public Optional<Unit> findByCode(String code) {
         return query("WHERE u.code = ?", code).stream().findFirst();
     }
