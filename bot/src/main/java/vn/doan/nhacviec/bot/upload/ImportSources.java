@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.admin.AdminFiles;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.dialog.Dialogues;
-import vn.doan.nhacviec.data.db.DatabaseProperties;
 
 /**
  * Where {@code /nhapdv} and {@code /nhapnv} read from. In the terminal: a path. On a messenger:
@@ -32,12 +30,12 @@ public class ImportSources {
     private final Dialogues dialogues;
     private final Path uploads;
 
-    public ImportSources(AdminFiles files, ReceivedFiles received, Dialogues dialogues, DatabaseProperties database,
-                         @Value("${nhacviec.uploads.dir:}") String uploadsDir) {
+    public ImportSources(AdminFiles files, ReceivedFiles received, Dialogues dialogues) {
         this.files = files;
         this.received = received;
         this.dialogues = dialogues;
-        this.uploads = uploadsDir == null || uploadsDir.isBlank() ? database.dataDir().resolve("uploads") : Path.of(uploadsDir);
+        // the folder AdminFiles reads from (resolved once: a placeholder like ${random.uuid} in it differs per resolution)
+        this.uploads = files.uploads();
     }
 
     Path uploads() {
