@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.conversation.UserError;
-import vn.doan.nhacviec.bot.upload.ReceivedFiles;
+import vn.doan.nhacviec.bot.files.ReceivedFiles;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.evidence.EvidenceFile;
 import vn.doan.nhacviec.data.evidence.EvidenceRepository;

@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.bot.upload;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
@@ -23,12 +25,15 @@ public class AttachmentIntake {
     private final EvidenceStore evidence;
     private final Messages messages;
     private final Outgoing outgoing;
+    private final Duration pendingWindow;
 
-    public AttachmentIntake(DocumentImports imports, EvidenceStore evidence, Messages messages, Outgoing outgoing) {
+    public AttachmentIntake(DocumentImports imports, EvidenceStore evidence, Messages messages, Outgoing outgoing,
+                            @Value("${nhacviec.evidence.pending-window:30m}") Duration pendingWindow) {
         this.imports = imports;
         this.evidence = evidence;
         this.messages = messages;
         this.outgoing = outgoing;
+        this.pendingWindow = pendingWindow;
     }
 
     /**
@@ -57,7 +62,7 @@ public class AttachmentIntake {
         }
         long id = evidence.keep(caller, in);
         if (caption.isEmpty()) {
-            reply(caller, "evidence.askWhich", String.valueOf(id));
+            reply(caller, "evidence.askWhich", String.valueOf(id), pendingWindow.toMinutes());
             return true;
         }
         return false;

@@ -1,6 +1,7 @@
 package vn.doan.nhacviec.bot.upload;
 
 import java.nio.file.Path;
+import vn.doan.nhacviec.bot.files.ReceivedFiles;
 
 /**
  * The file an import reads: one the admin named or sent (kept), or text pasted into the chat saved

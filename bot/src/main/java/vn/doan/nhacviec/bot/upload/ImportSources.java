@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.files.OwnerOnly;
+import vn.doan.nhacviec.bot.files.ReceivedFiles;
 import vn.doan.nhacviec.bot.admin.AdminFiles;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.conversation.UserError;

@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.bot.upload;
+package vn.doan.nhacviec.bot.files;
 
 import java.io.IOException;
 import java.nio.file.Files;

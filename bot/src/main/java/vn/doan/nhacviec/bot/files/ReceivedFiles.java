@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.bot.upload;
+package vn.doan.nhacviec.bot.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,7 +84,7 @@ public class ReceivedFiles {
         return new UserError("upload.tooBig", megabytes(maxBytes));
     }
 
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         double mb = bytes / 1_000_000.0;
         return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
     }
