@@ -75,6 +75,11 @@ public class AdminFiles {
         return file;
     }
 
+    /** Where documents received on a messenger are saved, the only place files are read from on one. */
+    public Path uploads() {
+        return uploads;
+    }
+
     /** A new file in {@code <data-dir>/<folder>/} named {@code <prefix>-<date-time>.<extension>}, not yet created. */
     public Path outgoing(String folder, String prefix, String extension) {
         Path dir = dataDir.resolve(folder);

@@ -13,6 +13,7 @@ import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.command.UnitResolver;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
+import vn.doan.nhacviec.data.evidence.EvidenceRepository;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
 import vn.doan.nhacviec.data.person.Person;
@@ -22,7 +23,10 @@ import vn.doan.nhacviec.data.status.StatusLogRepository;
 import vn.doan.nhacviec.data.status.StatusUpdate;
 import vn.doan.nhacviec.data.unit.Unit;
 
-/** The latest status updates of a unit ({@code /lichsu}), newest first: when, what it meant, about which item, who, in their words. */
+/**
+ * The latest status updates of a unit ({@code /lichsu}), newest first: when, what it meant, about
+ * which item, who, in their words, and 📎 with the number {@code /minhchung} opens when a photo proves it.
+ */
 @Component
 class HistoryCommand implements BotCommand {
 
@@ -36,15 +40,17 @@ class HistoryCommand implements BotCommand {
     private final ObligationRepository obligations;
     private final PersonRepository people;
     private final ItemFormatter formatter;
+    private final EvidenceRepository evidence;
 
     HistoryCommand(UnitResolver resolver, StatusLogRepository log, OccurrenceRepository occurrences,
-                   ObligationRepository obligations, PersonRepository people, ItemFormatter formatter) {
+                   ObligationRepository obligations, PersonRepository people, ItemFormatter formatter, EvidenceRepository evidence) {
         this.resolver = resolver;
         this.log = log;
         this.occurrences = occurrences;
         this.obligations = obligations;
         this.people = people;
         this.formatter = formatter;
+        this.evidence = evidence;
     }
 
     @Override
@@ -60,6 +66,7 @@ class HistoryCommand implements BotCommand {
             context.replyKey("history.none", unit.name());
             return;
         }
+        Map<Long, List<Long>> photos = evidence.evidenceOf(updates.stream().map(StatusUpdate::id).toList());
         Map<Long, String> names = new HashMap<>();
         StringBuilder text = new StringBuilder(context.text("history.header", unit.name()));
         for (StatusUpdate update : updates) {
@@ -72,6 +79,9 @@ class HistoryCommand implements BotCommand {
             String date = update.postponeTo() != null ? " → " + update.postponeTo().format(ItemFormatter.DATE) : "";
             text.append('\n').append(context.text("history.line", update.recordedAt().atZone(unit.zone()).format(WHEN),
                     context.text("meaning." + update.meaning().name()) + date, item, who, quote(update.rawText())));
+            for (Long photo : photos.getOrDefault(update.id(), List.of())) {
+                text.append(context.text("history.evidence", String.valueOf(photo)));
+            }
         }
         context.reply(text.toString());
     }

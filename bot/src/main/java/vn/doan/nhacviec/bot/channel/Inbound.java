@@ -15,6 +15,7 @@ import vn.doan.nhacviec.data.chat.Chat.ChatKind;
  * @param choiceData               the data of a chosen answer (a button), or null
  * @param replyToPlatformMessageId the bot message this one replies to, or null
  * @param addressedToBot           in groups: a command, a reply to the bot or a mention; private chats: always
+ * @param file                     a photo or document sent with the message (its caption is {@code text}), or null
  */
 public record Inbound(
         String channel,
@@ -27,10 +28,27 @@ public record Inbound(
         String text,
         String choiceData,
         String replyToPlatformMessageId,
-        boolean addressedToBot) {
+        boolean addressedToBot,
+        InboundFile file) {
+
+    /** A message without a file. */
+    public Inbound(String channel, String chatRef, ChatKind chatKind, String chatTitle, String userRef, String userName,
+                   String languageCode, String text, String choiceData, String replyToPlatformMessageId, boolean addressedToBot) {
+        this(channel, chatRef, chatKind, chatTitle, userRef, userName, languageCode, text, choiceData, replyToPlatformMessageId,
+                addressedToBot, null);
+    }
 
     public static Inbound privateText(String channel, String chatRef, String userRef, String userName, String text) {
         return new Inbound(channel, chatRef, ChatKind.PRIVATE, null, userRef, userName, null, text, null, null, true);
+    }
+
+    /** A photo or document in a private chat, with its caption (empty or null for none). */
+    public static Inbound privateFile(String channel, String chatRef, String userRef, String userName, String caption, InboundFile file) {
+        return new Inbound(channel, chatRef, ChatKind.PRIVATE, null, userRef, userName, null, caption, null, null, true, file);
+    }
+
+    public boolean hasFile() {
+        return file != null;
     }
 
     public boolean isChoice() {

@@ -20,7 +20,7 @@ import vn.doan.nhacviec.bot.conversation.ConversationService;
 /**
  * Reads the terminal line by line and hands each line to the conversation, as the terminal user in
  * the terminal chat. When input ends (Ctrl+D, or a piped script), it waits for the answers to be
- * printed and stops the application.
+ * printed and stops the application. {@code /anh <path> caption} sends a picture (see {@link ConsoleLines}).
  */
 @Component
 @Order(100)
@@ -58,7 +58,7 @@ class ConsoleChannel implements ApplicationRunner {
             while ((line = lines.readLine()) != null) {
                 if (!line.isBlank()) {
                     drain.awaitIdle();
-                    conversation.handle(Inbound.privateText(CHANNEL, TERMINAL, TERMINAL, user, line));
+                    conversation.handle(ConsoleLines.read(TERMINAL, TERMINAL, user, line));
                 }
             }
         } catch (IOException e) {

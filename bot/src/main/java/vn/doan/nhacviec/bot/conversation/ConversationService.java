@@ -60,6 +60,9 @@ public class ConversationService {
     private final AuditLog audit;
     private final DialogRouter dialogRouter;
     private final Clock clock;
+    /** Photos and documents (bot/upload): set apart from the constructor so the hook stays one line to carry over. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private vn.doan.nhacviec.bot.upload.AttachmentIntake attachments;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
@@ -119,6 +122,9 @@ public class ConversationService {
     private void route(Caller caller, Inbound in) {
         if (in.isChoice()) {
             choose(caller, in.choiceData(), contextOf(caller, in));
+            return;
+        }
+        if (attachments.intake(caller, in)) {
             return;
         }
         String text = in.text() == null ? "" : in.text().strip();

@@ -18,9 +18,10 @@ import vn.doan.nhacviec.data.unit.Unit;
  * @param units       per child unit (its whole subtree), worst first; the root itself too when it has duties of its own
  * @param targets     numeric targets: quantities reported over the subtree against the target
  * @param overdue     units of the subtree with occurrences overdue at {@code generatedAt}, most overdue first
+ * @param answersWithEvidence answers about the period's occurrences that came with a photo as evidence
  */
 record ComplianceReport(Unit root, ReportPeriod period, Instant generatedAt, ComplianceCounts total, List<ObligationLine> obligations,
-                        List<UnitLine> units, List<TargetLine> targets, List<OverdueUnit> overdue) {
+                        List<UnitLine> units, List<TargetLine> targets, List<OverdueUnit> overdue, long answersWithEvidence) {
 
     /** Least on-time first (nothing due last), then most not done, then most late. */
     static final Comparator<ComplianceCounts> WORST_FIRST = Comparator

@@ -23,6 +23,7 @@ import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.data.catalog.PlanRepository;
 import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.data.evidence.EvidenceRepository;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.Role;
@@ -43,16 +44,18 @@ class ComplianceReports {
     private final UnitRepository units;
     private final ChatRepository chats;
     private final PersonRepository people;
+    private final EvidenceRepository evidence;
     private final Clock clock;
 
     ComplianceReports(ComplianceRepository figures, ObligationRepository obligations, PlanRepository plans, UnitRepository units,
-                      ChatRepository chats, PersonRepository people, Clock clock) {
+                      ChatRepository chats, PersonRepository people, EvidenceRepository evidence, Clock clock) {
         this.figures = figures;
         this.obligations = obligations;
         this.plans = plans;
         this.units = units;
         this.chats = chats;
         this.people = people;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -73,7 +76,8 @@ class ComplianceReports {
                 .thenComparing(l -> l.obligation().title()));
 
         return new ComplianceReport(root, period, now, total, byObligation, byChild(root, subtree, period, now),
-                targets(root, subtree, period, catalogue), overdue(root, subtree, catalogue, now));
+                targets(root, subtree, period, catalogue), overdue(root, subtree, catalogue, now),
+                evidence.answersWithEvidence(root.path(), period.first(), period.last()));
     }
 
     /** Every unit's counts added into the child of the root whose subtree holds it. */

@@ -47,6 +47,9 @@ class ReportText {
         } else {
             text.append('\n').append(t(locale, "report.total", report.total().due(), percent(locale, report.total().onTimeRate()),
                     counts(locale, report.total())));
+            if (report.answersWithEvidence() > 0) {
+                text.append('\n').append(t(locale, "report.evidence", report.answersWithEvidence()));
+            }
             text.append("\n\n").append(t(locale, "report.byObligation"));
             report.obligations().stream().limit(MAX_OBLIGATIONS).forEach(line -> text.append('\n')
                     .append(t(locale, "report.obligationLine", shorten(line.obligation().title()), counts(locale, line.counts()))));

@@ -1,24 +1,32 @@
 package vn.doan.nhacviec.bot.telegram;
 
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import vn.doan.nhacviec.bot.channel.Inbound;
+import vn.doan.nhacviec.bot.channel.InboundFile;
 import vn.doan.nhacviec.data.chat.Chat.ChatKind;
 
 /**
  * What a Telegram message or button press means to the bot. In groups the bot, like a bot in
  * privacy mode, listens only to commands, replies to its own messages and mentions of it; commands
- * meant for another bot and messages of bots are ignored. A message without text (a photo, a
- * sticker) arrives with empty text, which the conversation answers with "text only".
+ * meant for another bot and messages of bots are ignored. A photo or document comes with its
+ * caption as the text (a command in a caption is read like a typed one) and the file's reference,
+ * fetched later only if the bot keeps it. Any other message without text (a sticker) arrives with
+ * empty text, which the conversation answers with "text only".
  */
 final class UpdateTranslator {
 
     static final String CHANNEL = "telegram";
+    /** What the public Bot API lets a bot download. */
+    static final long DOWNLOAD_LIMIT = 20L * 1024 * 1024;
 
     private UpdateTranslator() {
     }
@@ -29,8 +37,7 @@ final class UpdateTranslator {
         if (kind.isEmpty() || from == null || Boolean.TRUE.equals(from.getIsBot()) || !hasContent(message)) {
             return Optional.empty();
         }
-        // captions are not read: a photo with a caption is still not a text message
-        String text = message.hasText() ? message.getText() : "";
+        String text = message.hasText() ? message.getText() : message.getCaption() == null ? "" : message.getCaption();
         boolean addressed = kind.get() == ChatKind.PRIVATE;
         Optional<TypedCommand> command = TypedCommand.parse(text, bot);
         if (command.isPresent()) {
@@ -46,7 +53,36 @@ final class UpdateTranslator {
         }
         String replyTo = message.getReplyToMessage() == null ? null : String.valueOf(message.getReplyToMessage().getMessageId());
         return Optional.of(new Inbound(CHANNEL, String.valueOf(message.getChatId()), kind.get(), titleOf(message.getChat()),
-                String.valueOf(from.getId()), nameOf(from), from.getLanguageCode(), text, null, replyTo, addressed));
+                String.valueOf(from.getId()), nameOf(from), from.getLanguageCode(), text, null, replyTo, addressed, fileOf(message)));
+    }
+
+    /** The photo (its largest size Telegram lets the bot download) or the document of a message, or null. */
+    static InboundFile fileOf(Message message) {
+        if (message.hasPhoto()) {
+            return message.getPhoto().stream()
+                    .filter(size -> size.getFileId() != null && (size.getFileSize() == null || size.getFileSize() <= DOWNLOAD_LIMIT))
+                    .max(Comparator.comparingLong(UpdateTranslator::pixels))
+                    .map(size -> new InboundFile(InboundFile.Kind.PHOTO, size.getFileId(), null, "image/jpeg",
+                            size.getFileSize() == null ? null : size.getFileSize().longValue()))
+                    // every size is past the limit: the largest one, refused later for its size
+                    .orElseGet(() -> message.getPhoto().stream().filter(size -> size.getFileId() != null)
+                            .max(Comparator.comparingLong(UpdateTranslator::pixels))
+                            .map(size -> new InboundFile(InboundFile.Kind.PHOTO, size.getFileId(), null, "image/jpeg",
+                                    size.getFileSize() == null ? null : size.getFileSize().longValue()))
+                            .orElse(null));
+        }
+        if (message.hasDocument() && message.getDocument().getFileId() != null) {
+            Document document = message.getDocument();
+            return new InboundFile(InboundFile.Kind.DOCUMENT, document.getFileId(), document.getFileName(), document.getMimeType(),
+                    document.getFileSize());
+        }
+        return null;
+    }
+
+    private static long pixels(PhotoSize size) {
+        long width = size.getWidth() == null ? 0 : size.getWidth();
+        long height = size.getHeight() == null ? 0 : size.getHeight();
+        return width * height;
     }
 
     /** A pressed button: its data, and the message it was on as the one answered. */

@@ -6,14 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.channel.Inbound;
+import vn.doan.nhacviec.bot.channel.InboundFile;
 import vn.doan.nhacviec.bot.zalo.api.ZaloMessage;
 import vn.doan.nhacviec.bot.zalo.api.ZaloUpdate;
 import vn.doan.nhacviec.data.chat.Chat.ChatKind;
 
 /**
  * What a Zalo update means to the bot. In a private chat every message is for the bot: text as
- * written, anything else (photo, sticker, unsupported) as a message without text, which the
- * conversation answers with "text only, please". In a group only text can be for the bot, and only
+ * written, an image with its caption as the text and its URL as the file, anything else (sticker,
+ * unsupported) as a message without text, which the conversation answers with "text only, please".
+ * In a group only text (or an image's caption) can be for the bot, and only
  * when it is a command ({@code /viec}), mentions the bot ({@code @<bot name> xong}, the mention
  * removed), or starts with a number («2», «2 xong») while numbers the bot showed in that group are still open
  * (see {@link GroupChoices}). Everything else in a group is people talking to each other and is
@@ -45,15 +47,22 @@ class ZaloInboundMapper {
                 || message.from().bot()) {
             return Optional.empty();
         }
-        String text = update.isText() ? message.text() : null;
+        InboundFile image = update.isImage() ? new InboundFile(InboundFile.Kind.PHOTO, message.imageUrl(), null, null, null) : null;
+        String text = update.isText() ? message.text() : image != null ? message.caption() : null;
         String chatRef = message.chat().id();
         if (!message.chat().isGroup()) {
-            return Optional.of(inbound(message, ChatKind.PRIVATE, text));
+            return Optional.of(inbound(message, ChatKind.PRIVATE, text, image));
         }
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         Optional<String> mentioned = withoutMention(text, identity.names());
+        if (mentioned.isPresent() && image != null) {
+            return Optional.of(inbound(message, ChatKind.GROUP, mentioned.get(), image));
+        }
+        if (image != null) {
+            return Optional.empty();
+        }
         if (mentioned.isPresent()) {
             // a mention alone is a greeting: answer it as /start does
             return Optional.of(inbound(message, ChatKind.GROUP, mentioned.get().isEmpty() ? "/start" : mentioned.get()));
@@ -65,8 +74,12 @@ class ZaloInboundMapper {
     }
 
     private static Inbound inbound(ZaloMessage message, ChatKind kind, String text) {
+        return inbound(message, kind, text, null);
+    }
+
+    private static Inbound inbound(ZaloMessage message, ChatKind kind, String text, InboundFile file) {
         return new Inbound(CHANNEL, message.chat().id(), kind, null, message.from().id(), message.from().displayName(), null,
-                text, null, null, true);
+                text, null, null, true, file);
     }
 
     /** The text without {@code @name} of the bot, if it mentions the bot. */

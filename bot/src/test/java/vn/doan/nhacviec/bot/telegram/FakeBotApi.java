@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A Bot API server in the test's process (127.0.0.1, a free port) that the real TelegramBots client
  * and long-polling session talk to. It answers the methods the bot uses, hands out queued updates
  * to getUpdates (confirmed by the next offset, as Telegram does), can be told to fail the next call
- * of a method, and records every call.
+ * of a method, and records every call. Files users "sent" are hosted with {@link #hostFile}: getFile
+ * gives their path, and their bytes are served under {@code /file/bot<token>/<path>}.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -41,7 +42,7 @@ final class FakeBotApi implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     /** Method names are case-insensitive on the Bot API (the library sends {@code getme}); calls are recorded by these names. */
     private static final Map<String, String> METHODS = java.util.stream.Stream.of("getMe", "getUpdates", "sendMessage", "sendPhoto",
-                    "sendDocument", "editMessageText", "answerCallbackQuery", "setMyCommands", "deleteMyCommands", "setWebhook", "deleteWebhook")
+                    "sendDocument", "editMessageText", "answerCallbackQuery", "setMyCommands", "deleteMyCommands", "setWebhook", "deleteWebhook", "getFile")
             .collect(java.util.stream.Collectors.toMap(m -> m.toLowerCase(java.util.Locale.ROOT), m -> m));
 
     /** One call as the server received it: JSON fields, or multipart form fields and files. */
@@ -72,6 +73,8 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger updateIds = new AtomicInteger(100);
     private final AtomicInteger messageIds = new AtomicInteger(5000);
     private long highestOffset;
+    private final Map<String, byte[]> hostedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> downloads = new CopyOnWriteArrayList<>();
 
     private FakeBotApi(String token) throws IOException {
         this.token = token;
@@ -106,6 +109,16 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     // ---- what tests do
+
+    /** A file a user sent, known to the server by {@code fileId}. */
+    void hostFile(String fileId, byte[] bytes) {
+        hostedFiles.put(fileId, bytes);
+    }
+
+    /** The file paths the bot downloaded, in order. */
+    List<String> downloads() {
+        return List.copyOf(downloads);
+    }
 
     /** Queues an update (its id assigned here) and returns the id. */
     synchronized int queue(ObjectNode update) {
@@ -171,6 +184,11 @@ final class FakeBotApi implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Matcher download = Pattern.compile("^/file/bot([^/]+)/files/(.+)$").matcher(exchange.getRequestURI().getPath());
+            if (download.matches()) {
+                serveFile(exchange, download.group(1), download.group(2));
+                return;
+            }
             Matcher path = Pattern.compile("^/bot([^/]+)/([A-Za-z]+)$").matcher(exchange.getRequestURI().getPath());
             if (!path.matches() || !path.group(1).equals(token)) {
                 respond(exchange, 401, error(401, "Unauthorized", null));
@@ -185,12 +203,30 @@ final class FakeBotApi implements AutoCloseable {
                 respond(exchange, failure.code(), error(failure.code(), failure.description(), failure.retryAfter()));
                 return;
             }
+            if (call.method().equals("getFile") && !hostedFiles.containsKey(call.param("file_id"))) {
+                respond(exchange, 400, error(400, "Bad Request: invalid file_id", null));
+                return;
+            }
             respond(exchange, 200, ok(answer(call)));
         } catch (RuntimeException e) {
             respond(exchange, 500, error(500, "Internal Server Error: " + e, null));
         }
         synchronized (this) {
             notifyAll();
+        }
+    }
+
+    private void serveFile(HttpExchange exchange, String token, String fileId) throws IOException {
+        byte[] bytes = hostedFiles.get(fileId);
+        if (!token.equals(this.token) || bytes == null) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        downloads.add(fileId);
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 
@@ -206,6 +242,8 @@ final class FakeBotApi implements AutoCloseable {
             case "getUpdates" -> updates(call);
             case "sendMessage", "sendDocument", "sendPhoto" -> message(messageIds.incrementAndGet(), call);
             case "editMessageText" -> message(Integer.parseInt(call.param("message_id")), call);
+            case "getFile" -> JSON.createObjectNode().put("file_id", call.param("file_id")).put("file_unique_id", "u-" + call.param("file_id"))
+                    .put("file_size", hostedFiles.get(call.param("file_id")).length).put("file_path", "files/" + call.param("file_id"));
             default -> JSON.getNodeFactory().booleanNode(true);
         };
     }

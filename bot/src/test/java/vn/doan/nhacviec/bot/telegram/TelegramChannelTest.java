@@ -222,7 +222,7 @@ class TelegramChannelTest {
 
     @Test
     void aNonTextMessageGetsThePoliteTextOnlyAnswer() {
-        api.deliver(Updates.privatePhoto(4004, "Giang"));
+        api.deliver(Updates.privateSticker(4004, "Giang"));
         dispatcher.drain();
         assertThat(lastSent(chats.find("telegram", "4004").orElseThrow()).param("text")).contains("chỉ đọc được tin nhắn chữ");
     }

@@ -46,6 +46,50 @@ final class Updates {
         return update;
     }
 
+    /** A sticker: neither text nor a file the bot reads. */
+    static ObjectNode privateSticker(long userId, String firstName) {
+        ObjectNode update = JSON.createObjectNode();
+        ObjectNode message = message(update, userId, firstName, privateChat(userId, firstName));
+        message.putObject("sticker").put("file_id", "sticker-1").put("file_unique_id", "us1").put("type", "regular")
+                .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+        return update;
+    }
+
+    /** A photo in three sizes (the largest {@code fileId}, the others {@code fileId-s}, {@code fileId-m}), with a caption or none. */
+    static ObjectNode privatePhoto(long userId, String firstName, String fileId, long largestSize, String caption) {
+        ObjectNode update = JSON.createObjectNode();
+        ObjectNode message = message(update, userId, firstName, privateChat(userId, firstName));
+        var sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-s").put("file_unique_id", fileId + "-us").put("width", 90).put("height", 60).put("file_size", 900);
+        sizes.addObject().put("file_id", fileId + "-m").put("file_unique_id", fileId + "-um").put("width", 320).put("height", 240).put("file_size", 9000);
+        sizes.addObject().put("file_id", fileId).put("file_unique_id", fileId + "-u").put("width", 1280).put("height", 960).put("file_size", largestSize);
+        caption(message, caption);
+        return update;
+    }
+
+    /** A document with a caption or none. */
+    static ObjectNode privateDocument(long userId, String firstName, String fileId, String fileName, String mimeType, long size, String caption) {
+        ObjectNode update = JSON.createObjectNode();
+        ObjectNode message = message(update, userId, firstName, privateChat(userId, firstName));
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", fileId + "-u").put("file_name", fileName)
+                .put("mime_type", mimeType).put("file_size", size);
+        caption(message, caption);
+        return update;
+    }
+
+    /** A caption, with a command in it marked as Telegram does: a bot_command among the caption's entities. */
+    private static void caption(ObjectNode message, String caption) {
+        if (caption == null) {
+            return;
+        }
+        message.put("caption", caption);
+        if (caption.startsWith("/")) {
+            int end = caption.indexOf(' ');
+            message.putArray("caption_entities").addObject().put("type", "bot_command").put("offset", 0)
+                    .put("length", end < 0 ? caption.length() : end);
+        }
+    }
+
     static ObjectNode buttonPressed(long userId, String firstName, long chatId, int messageId, String data) {
         ObjectNode update = JSON.createObjectNode();
         ObjectNode query = update.putObject("callback_query");

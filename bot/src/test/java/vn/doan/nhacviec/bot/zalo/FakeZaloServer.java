@@ -54,6 +54,7 @@ final class FakeZaloServer implements AutoCloseable {
     private final BlockingQueue<String> updates = new LinkedBlockingQueue<>();
     private final Map<String, ConcurrentLinkedQueue<Scripted>> failures = new ConcurrentHashMap<>();
     private final List<Call> calls = new ArrayList<>();
+    private final Map<String, byte[]> hostedImages = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger();
     private volatile String webhookUrl = "";
 
@@ -70,6 +71,12 @@ final class FakeZaloServer implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Serves {@code bytes} as an image a user sent, and returns its URL (as an image event carries it). */
+    String hostImage(String name, byte[] bytes) {
+        hostedImages.put(name, bytes);
+        return url() + "/files/" + name;
     }
 
     /** The next getUpdates answers this update alone, as Zalo does: {@code "result": {...}}. */
@@ -130,6 +137,16 @@ final class FakeZaloServer implements AutoCloseable {
     private void exchange(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/files/")) {
+                byte[] image = hostedImages.get(path.substring("/files/".length()));
+                exchange.sendResponseHeaders(image == null ? 404 : 200, image == null ? -1 : image.length);
+                if (image != null) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(image);
+                    }
+                }
+                return;
+            }
             String prefix = "/bot" + TOKEN + "/";
             String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (!path.startsWith(prefix)) {

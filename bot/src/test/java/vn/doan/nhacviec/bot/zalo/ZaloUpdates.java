@@ -30,6 +30,17 @@ final class ZaloUpdates {
         return update("message.sticker.received", userId, "PRIVATE", userId, name, null, nextId());
     }
 
+    /** An image sent in a private chat, its URL under {@code urlField} ({@code photo} or {@code photo_url}), with a caption or none. */
+    static String image(String userId, String name, String urlField, String url, String caption) {
+        ObjectNode update = JSON.readValue(update("message.image.received", userId, "PRIVATE", userId, name, null, nextId()), ObjectNode.class);
+        ObjectNode message = (ObjectNode) update.get("message");
+        message.put(urlField, url);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return JSON.writeValueAsString(update);
+    }
+
     private static String update(String event, String chatId, String chatType, String userId, String name, String text, String messageId) {
         ObjectNode message = JSON.createObjectNode();
         message.put("message_id", messageId);

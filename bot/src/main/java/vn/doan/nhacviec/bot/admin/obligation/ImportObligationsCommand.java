@@ -4,26 +4,28 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminFiles;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.upload.ImportSource;
+import vn.doan.nhacviec.bot.upload.ImportSources;
 
 /**
  * {@code /nhapnv <file>}: adds or changes obligations from a YAML file in the catalogue's format
- * (see {@code config/catalog/README.md}); the whole file is checked before anything is written.
+ * (see {@code config/catalog/README.md}), sent as a document or pasted as text on a messenger (see
+ * {@link ImportSources}); the whole file is checked before anything is written.
  */
 @Component
 class ImportObligationsCommand implements BotCommand {
 
     static final long MAX_BYTES = 1_000_000;
 
-    private final AdminFiles files;
+    private final ImportSources sources;
     private final ObligationImportCheck check;
     private final ObligationChanges changes;
 
-    ImportObligationsCommand(AdminFiles files, ObligationImportCheck check, ObligationChanges changes) {
-        this.files = files;
+    ImportObligationsCommand(ImportSources sources, ObligationImportCheck check, ObligationChanges changes) {
+        this.sources = sources;
         this.check = check;
         this.changes = changes;
     }
@@ -41,10 +43,15 @@ class ImportObligationsCommand implements BotCommand {
     @Override
     public void handle(CommandContext context) {
         if (!context.hasArgs()) {
-            context.replyKey("obligation.importUsage");
+            sources.askForSource(context, "obligation.importUsage");
             return;
         }
-        Path file = files.incoming(context, context.args(), MAX_BYTES);
+        try (ImportSource source = sources.open(context, "yml", MAX_BYTES)) {
+            importFile(context, source.path());
+        }
+    }
+
+    private void importFile(CommandContext context, Path file) {
         ObligationImportCheck.Checked checked = check.check(context.caller(), file);
         ObligationChanges.Imported imported = changes.importFile(context.caller(), checked.file(), checked.issuer());
         context.replyKey(imported.newPlan() ? "obligation.importedNewPlan" : "obligation.imported", imported.planCode(),

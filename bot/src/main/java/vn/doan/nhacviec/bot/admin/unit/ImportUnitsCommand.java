@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminFiles;
 import vn.doan.nhacviec.bot.admin.AdminScope;
 import vn.doan.nhacviec.bot.admin.Replanner;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.upload.ImportSource;
+import vn.doan.nhacviec.bot.upload.ImportSources;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -25,7 +26,8 @@ import vn.doan.nhacviec.data.unit.UnitCsvImporter;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
- * {@code /nhapdv <file>}: imports units from a CSV file ({@code code,name,level,parent,tags,time_zone}).
+ * {@code /nhapdv <file>}: imports units from a CSV file ({@code code,name,level,parent,tags,time_zone}),
+ * sent as a document or pasted as text on a messenger (see {@link ImportSources}).
  * The whole file is checked first (including that every unit and parent it touches is inside the
  * caller's part of the tree); any problem is reported by line and column and nothing is written.
  */
@@ -35,16 +37,16 @@ class ImportUnitsCommand implements BotCommand {
     static final int MAX_PROBLEMS_SHOWN = 15;
 
     private final UnitCsvImporter importer;
-    private final AdminFiles files;
+    private final ImportSources sources;
     private final AdminScope scope;
     private final AuditLog audit;
     private final Replanner replanner;
     private final UnitRepository units;
 
-    ImportUnitsCommand(UnitCsvImporter importer, AdminFiles files, AdminScope scope, AuditLog audit, Replanner replanner,
+    ImportUnitsCommand(UnitCsvImporter importer, ImportSources sources, AdminScope scope, AuditLog audit, Replanner replanner,
                        UnitRepository units) {
         this.importer = importer;
-        this.files = files;
+        this.sources = sources;
         this.scope = scope;
         this.audit = audit;
         this.replanner = replanner;
@@ -64,10 +66,15 @@ class ImportUnitsCommand implements BotCommand {
     @Override
     public void handle(CommandContext context) {
         if (!context.hasArgs()) {
-            context.replyKey("unit.importUsage");
+            sources.askForSource(context, "unit.importUsage");
             return;
         }
-        Path file = files.incoming(context, context.args(), Long.MAX_VALUE);
+        try (ImportSource source = sources.open(context, "csv", Long.MAX_VALUE)) {
+            importFile(context, source.path());
+        }
+    }
+
+    private void importFile(CommandContext context, Path file) {
         Unit top = scope.namedOrTop(context.caller(), null, Role.ADMIN);
         UnitCsvImporter.Result result;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -10,9 +10,15 @@ package vn.doan.nhacviec.bot.zalo.api;
 public record ZaloUpdate(String eventName, ZaloMessage message) {
 
     public static final String TEXT_RECEIVED = "message.text.received";
+    public static final String IMAGE_RECEIVED = "message.image.received";
 
     public boolean isText() {
         return TEXT_RECEIVED.equals(eventName);
+    }
+
+    /** An image with its URL (and perhaps a caption). */
+    public boolean isImage() {
+        return IMAGE_RECEIVED.equals(eventName) && message != null && message.imageUrl() != null;
     }
 
     /** Any kind of message event, text or not. */
