@@ -20,6 +20,7 @@ import vn.doan.nhacviec.bot.command.CommandRegistry;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.dialog.DialogRouter;
 import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.bot.upload.AttachmentIntake;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
@@ -30,7 +31,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 /**
  * The single entry point of every channel: one inbound message in, answers out through the
  * outbox. Decides what the message is and hands it to the one place that handles it, in this order:
- * a chosen option (a button), a cancel word, a command, the next step of a waiting dialogue, a
+ * a chosen option (a button), a photo or document ({@link AttachmentIntake}; a caption reads on as text), a cancel word, a command, the next step of a waiting dialogue, a
  * number shown in the chat («2», «2 xong»: see {@link NumberedMessages}), text a feature claims
  * ({@link TextClaim}: «đã nhận» after a notice), or else an answer about items. Bad input gets a
  * clear message and writes nothing.
@@ -59,16 +60,15 @@ public class ConversationService {
     private final UserRateLimiter rateLimiter;
     private final AuditLog audit;
     private final DialogRouter dialogRouter;
+    private final AttachmentIntake attachments;
     private final Clock clock;
-    /** Photos and documents (bot/upload): set apart from the constructor so the hook stays one line to carry over. */
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.doan.nhacviec.bot.upload.AttachmentIntake attachments;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
                                NumberedItems numberedItems, FreeTextAnswers freeText, DialogStateRepository dialogs,
                                MessageItemRepository messageItems, Messages messages, Outgoing outgoing,
-                               UserRateLimiter rateLimiter, AuditLog audit, DialogRouter dialogRouter, Clock clock) {
+                               UserRateLimiter rateLimiter, AuditLog audit, DialogRouter dialogRouter, AttachmentIntake attachments,
+                               Clock clock) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -89,6 +89,7 @@ public class ConversationService {
         this.rateLimiter = rateLimiter;
         this.audit = audit;
         this.dialogRouter = dialogRouter;
+        this.attachments = attachments;
         this.clock = clock;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
@@ -80,7 +80,7 @@ class TelegramFilesTest {
     @Autowired
     UnitRepository units;
     @Autowired
-    AnswerService answers;
+    OpenItems openItems;
     @Autowired
     StatusLogRepository statusLog;
     @Autowired
@@ -99,7 +99,7 @@ class TelegramFilesTest {
     void aPhotoCaptionedDoneInReplyToAReminderIsRecordedWithTheLargestSizeAsEvidence() {
         Unit branch = units.findByCode("kg-rg-vtv-kp1").orElseThrow();
         Chat chat = secretaryChat(6001, branch);
-        Occurrence item = answers.openItems(branch).get(0);
+        Occurrence item = openItems.of(branch).get(0);
         int reminder = remind(chat, item);
         api.hostFile("ph-6001", jpeg(40_000));
         api.hostFile("ph-6001-m", jpeg(9_000));

@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.channel.InboundFile;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
 import vn.doan.nhacviec.bot.support.MutableClock;
@@ -68,7 +68,7 @@ class PhotosAndFilesTest {
     @Autowired
     PersonRepository people;
     @Autowired
-    AnswerService answers;
+    OpenItems openItems;
     @Autowired
     StatusLogRepository statusLog;
     @Autowired
@@ -257,7 +257,7 @@ class PhotosAndFilesTest {
 
     /** A reminder about the branch's first open item, as the planner sends it. */
     private Occurrence remind(Secretary secretary) {
-        Occurrence item = answers.openItems(secretary.unit()).get(0);
+        Occurrence item = openItems.of(secretary.unit()).get(0);
         long id = outbox.send(secretary.chat().id(), MessageKind.REMINDER, OutgoingMessage.text("🔔 Nhắc việc"));
         messageItems.record(id, List.of(item.id()));
         terminal.flush();

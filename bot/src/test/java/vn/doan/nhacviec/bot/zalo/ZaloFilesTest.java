@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.doan.nhacviec.bot.answer.AnswerService;
+import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
@@ -93,7 +93,7 @@ class ZaloFilesTest {
     @Autowired
     ChatRepository chats;
     @Autowired
-    AnswerService answers;
+    OpenItems openItems;
     @Autowired
     StatusLogRepository statusLog;
     @Autowired
@@ -170,7 +170,7 @@ class ZaloFilesTest {
     }
 
     private Occurrence remind(String user, Unit branch) {
-        Occurrence item = answers.openItems(branch).get(0);
+        Occurrence item = openItems.of(branch).get(0);
         Chat chat = chats.find("zalo", user).orElseThrow();
         long id = outbox.send(chat.id(), MessageKind.REMINDER, OutgoingMessage.text("🔔 Nhắc việc"));
         messageItems.record(id, List.of(item.id()));
