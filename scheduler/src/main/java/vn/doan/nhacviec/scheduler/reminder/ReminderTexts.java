@@ -15,7 +15,8 @@ public interface ReminderTexts {
      * deadline or lateness, offering the one-tap answers as choices ({@code a:<code>}) that apply to
      * the items of this message.
      *
-     * @param language {@code vi} or {@code en}
+     * @param language {@code vi} or {@code en} with the chat it is read in, as a
+     *                 {@link vn.doan.nhacviec.data.chat.ReaderLanguage} tag ({@code vi-x-zalo-group})
      * @param part     1-based part number when the items did not fit in one message
      * @param parts    how many parts (1 when not split)
      */
