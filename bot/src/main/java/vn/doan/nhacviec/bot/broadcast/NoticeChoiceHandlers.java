@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
@@ -27,8 +28,8 @@ class NoticeChoiceHandlers {
         return handler(NoticeMessages.ACK_PREFIX, (caller, value) -> {
             Notice notice = parseId(value).flatMap(notices::findById).orElse(null);
             if (notice == null || !notices.isRecipient(notice.id(), caller.chat().id())) {
-                reply(outgoing, messages, caller, "notice.ack.notRecipient");
-                return;
+                // a refusal: on a button, shown to the presser alone
+                throw new UserError("notice.ack.notRecipient");
             }
             String sender = units.findById(notice.scopeUnitId()).map(Unit::name).orElse("");
             boolean first = notices.acknowledge(notice.id(), caller.chat().id(), caller.person().id(), clock.instant());

@@ -15,6 +15,8 @@ import vn.doan.nhacviec.data.chat.Chat.ChatKind;
  * @param choiceData               the data of a chosen answer (a button), or null
  * @param replyToPlatformMessageId the bot message this one replies to, or null
  * @param addressedToBot           in groups: a command, a reply to the bot or a mention; private chats: always
+ * @param pressId                  the messenger's id of the button press (Telegram callback query), or null;
+ *                                 a refusal of the press is shown to the presser alone through it
  */
 public record Inbound(
         String channel,
@@ -27,7 +29,14 @@ public record Inbound(
         String text,
         String choiceData,
         String replyToPlatformMessageId,
-        boolean addressedToBot) {
+        boolean addressedToBot,
+        String pressId) {
+
+    public Inbound(String channel, String chatRef, ChatKind chatKind, String chatTitle, String userRef, String userName,
+                   String languageCode, String text, String choiceData, String replyToPlatformMessageId, boolean addressedToBot) {
+        this(channel, chatRef, chatKind, chatTitle, userRef, userName, languageCode, text, choiceData, replyToPlatformMessageId,
+                addressedToBot, null);
+    }
 
     public static Inbound privateText(String channel, String chatRef, String userRef, String userName, String text) {
         return new Inbound(channel, chatRef, ChatKind.PRIVATE, null, userRef, userName, null, text, null, null, true);
