@@ -13,7 +13,9 @@ import vn.doan.nhacviec.data.chat.ReaderLanguage;
  * <p>Texts that say what to do are worded for the chat they are read in. The locale carries that as
  * its variant, so the one call {@code get(caller.locale(), key)} picks the right words:
  * <ul>
- *   <li>no variant: Telegram, where choices are buttons (the base bundles);</li>
+ *   <li>no variant: Telegram private chats, where choices are buttons (the base bundles);</li>
+ *   <li>{@code group}: Telegram groups, where the bot only hears commands, replies to it and mentions
+ *       ({@code messages_vi__group.properties}, {@code messages_en__group.properties});</li>
  *   <li>{@code typed}: Zalo private chats and the terminal, where choices are typed numbers
  *       ({@code messages_vi__typed.properties}, {@code messages_en__typed.properties});</li>
  *   <li>{@code typed_group}: Zalo groups, where the bot only hears messages that mention it
@@ -25,6 +27,7 @@ import vn.doan.nhacviec.data.chat.ReaderLanguage;
 public class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final String GROUP = "group";
     public static final String TYPED = "typed";
     public static final String TYPED_GROUP = "typed_group";
 
@@ -62,10 +65,10 @@ public class Messages {
         return locale(language, chat.channel(), chat.kind());
     }
 
-    /** The bundle variant for a channel: none where choices are buttons, else typed (in Zalo groups: by mention). */
+    /** The bundle variant for a chat: buttons on Telegram (in groups: typing by reply), else typed (in Zalo groups: by mention). */
     static String variant(String channel, ChatKind kind) {
         if ("telegram".equals(channel)) {
-            return "";
+            return kind == ChatKind.GROUP ? GROUP : "";
         }
         return "zalo".equals(channel) && kind == ChatKind.GROUP ? TYPED_GROUP : TYPED;
     }

@@ -23,8 +23,9 @@ import vn.doan.nhacviec.data.chat.ReaderLanguage;
 
 /**
  * Every text, rendered as each kind of chat reads it, tells people to do only what works there: no
- * buttons where there are none (Zalo, the terminal), and in a Zalo group, where the bot hears only
- * messages that mention it, no typed number without the mention.
+ * buttons where there are none (Zalo, the terminal); in a Zalo group, where the bot hears only
+ * messages that mention it, no typed number without the mention; in a Telegram group, where it hears
+ * only replies to it and mentions, no typed number without saying to reply (or mention).
  */
 class ChannelWordingTest {
 
@@ -62,8 +63,12 @@ class ChannelWordingTest {
             return channel.equals("telegram");
         }
 
-        boolean hearsOnlyMentions() {
-            return channel.equals("zalo") && kind == ChatKind.GROUP;
+        /** What a typed answer must say to reach the bot in this chat, or null when anything typed does. */
+        Pattern typedAnswersNeed() {
+            if (kind != ChatKind.GROUP) {
+                return null;
+            }
+            return channel.equals("zalo") ? Pattern.compile("@") : Pattern.compile("@|reply", Pattern.CASE_INSENSITIVE);
         }
 
         @Override
@@ -89,12 +94,15 @@ class ChannelWordingTest {
         Locale locale = style.locale(language);
         List<String> wrong = new ArrayList<>();
         for (String key : keys()) {
+            if (key.startsWith("zalo.") && !style.channel().equals("zalo")) {
+                continue; // what only the Zalo channel adds
+            }
             String text = render(locale, key);
             if (!style.hasButtons() && BUTTONS.matcher(text).find()) {
                 wrong.add(key + " speaks of buttons: " + text);
             }
-            if (style.hearsOnlyMentions() && PRIVATE_ONLY.stream().noneMatch(key::startsWith)
-                    && TYPED_NUMBER.matcher(text).find() && !text.contains("@")) {
+            if (style.typedAnswersNeed() != null && PRIVATE_ONLY.stream().noneMatch(key::startsWith)
+                    && TYPED_NUMBER.matcher(text).find() && !style.typedAnswersNeed().matcher(text).find()) {
                 wrong.add(key + " asks for a number the group's bot never hears: " + text);
             }
         }
@@ -107,6 +115,7 @@ class ChannelWordingTest {
         assertThat(messages.get(STYLES.get(2).locale("vi"), "notice.ackHint")).startsWith("Nhắn «đã nhận»");
         assertThat(messages.get(STYLES.get(3).locale("en"), "notice.ackHint")).startsWith("Send «ok»");
         assertThat(messages.get(STYLES.get(4).locale("vi"), "notice.ackHint")).contains("«@bot đã nhận»");
+        assertThat(messages.get(STYLES.get(1).locale("vi"), "notice.ackHint")).startsWith("Bấm «Đã nhận»").contains("reply");
         // a key a variant does not reword falls back: the group's variant to the typed one, then the base
         assertThat(messages.get(STYLES.get(4).locale("vi"), "error.textOnly")).isEqualTo(messages.get(Messages.VIETNAMESE, "error.textOnly"));
         assertThat(messages.get(STYLES.get(4).locale("en"), "lang.changed")).isEqualTo(messages.get(Locale.ENGLISH, "lang.changed")).startsWith("Language set");
@@ -119,6 +128,8 @@ class ChannelWordingTest {
         assertThat(ReaderLanguage.tag("vi", zaloGroup)).isEqualTo("vi-x-zalo-group");
         assertThat(Messages.locale(ReaderLanguage.tag("vi", zaloGroup))).isEqualTo(Messages.locale("vi", "zalo", ChatKind.GROUP));
         assertThat(Messages.locale(ReaderLanguage.tag("en", telegram))).isEqualTo(Locale.ENGLISH);
+        assertThat(Messages.locale("vi-x-telegram-group")).isEqualTo(Messages.locale("vi", "telegram", ChatKind.GROUP))
+                .isNotEqualTo(Messages.VIETNAMESE);
         assertThat(Messages.locale("en")).isEqualTo(Locale.ENGLISH);
         assertThat(Messages.locale("vi-x-console")).isEqualTo(Messages.locale("vi", "console", ChatKind.PRIVATE));
     }

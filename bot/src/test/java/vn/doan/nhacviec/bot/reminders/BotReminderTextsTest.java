@@ -70,6 +70,10 @@ class BotReminderTextsTest {
                 1. Sinh hoạt chi đoàn hằng tháng (tháng 11/2026) — hạn: hết ngày 30/11/2026 (còn 3 ngày)
 
                 Trả lời bằng nút bên dưới, hoặc nhắn ví dụ «1 xong», «2 hoãn đến 5/12», «đã họp 20/11, 18/25 đoàn viên».""");
+        // the scheduler names the chat in the language tag: a Zalo group is told to mention the bot
+        OutgoingMessage zaloGroup = texts.reminder("vi-x-zalo-group", List.of(item(hoaBinh, "Sinh hoạt chi đoàn hằng tháng", "2026-11",
+                LocalDate.of(2026, 12, 1), "D-3")), 1, 1, NOW);
+        assertThat(zaloGroup.text()).contains("«@bot 1 xong»").doesNotContain("nút");
         assertThat(vi.choices()).extracting(OutgoingMessage.Choice::label, OutgoingMessage.Choice::data).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("✅ Xong", "a:D"),
                 org.assertj.core.groups.Tuple.tuple("⏳ Chưa làm", "a:N"),

@@ -125,7 +125,7 @@ class RemindersInTheAppTest {
         assertThat(reminders).as("one message for the chat").hasSize(1);
         OutboxEntry reminder = reminders.get(0);
         assertThat(reminder.payload().text()).startsWith("🔔 Nhắc việc — " + branch.name())
-                .contains("1. ").contains("Trả lời bằng nút bên dưới");
+                .contains("1. ").contains("Trả lời bằng số bên dưới").as("no buttons in the terminal").doesNotContain("nút");
         assertThat(reminder.payload().choices()).extracting(c -> c.data()).containsExactly("a:D", "a:N", "a:T", "a:P", "a:K");
         assertThat(reminder.payload().choices()).extracting(c -> c.label()).first().isEqualTo("✅ Xong");
         assertThat(sent.get(0).payload().text()).startsWith("⏩");
