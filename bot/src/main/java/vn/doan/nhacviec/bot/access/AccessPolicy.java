@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.person.RoleAssignment;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -22,8 +23,11 @@ public class AccessPolicy {
         this.units = units;
     }
 
-    /** Whether the caller may use a command that needs {@code required}. */
+    /** Whether the caller may use a command that needs {@code required}; in a chat bound to no unit, only commands for anyone. */
     public boolean mayUse(Access required, Caller caller) {
+        if (required != Access.ANYONE && !caller.isBound()) {
+            return false;
+        }
         return switch (required) {
             case ANYONE -> true;
             case BOUND -> caller.isBound();
@@ -32,6 +36,11 @@ public class AccessPolicy {
             case ADMIN -> caller.hasRole(Role.ADMIN);
             case TOP_ADMIN -> isTopAdmin(caller);
         };
+    }
+
+    /** The refusal for a caller bound to no unit: a group is told how to bind the group, a person how to join. */
+    public static String notBoundKey(Caller caller) {
+        return caller.chat().kind() == Chat.ChatKind.GROUP ? "error.notBoundGroup" : "error.notBound";
     }
 
     /** Admin at a root unit, so over the whole tree. */

@@ -14,8 +14,15 @@ public record Caller(Person person, Chat chat, List<RoleAssignment> roles, List<
         return roles.stream().anyMatch(r -> r.role().atLeast(atLeast));
     }
 
-    /** Bound to some unit: by a role, or by writing in a chat bound to a unit. */
+    /**
+     * Bound to some unit. In a group the group itself must be bound: a group no unit owns sees only
+     * /start and /help, whoever writes there (their own units are not the group's business). In a
+     * private chat: by a role, or by a chat bound to a unit.
+     */
     public boolean isBound() {
+        if (chat.kind() == Chat.ChatKind.GROUP) {
+            return !chatUnitIds.isEmpty();
+        }
         return !roles.isEmpty() || !chatUnitIds.isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
@@ -32,8 +33,8 @@ class NoticeAcknowledgements {
     void acknowledge(Caller caller, long noticeId) {
         Notice notice = notices.findById(noticeId).orElse(null);
         if (notice == null || !notices.isRecipient(notice.id(), caller.chat().id())) {
-            reply(caller, "notice.ack.notRecipient", "");
-            return;
+            // a refusal: on a button, shown to the presser alone
+            throw new UserError("notice.ack.notRecipient");
         }
         String sender = units.findById(notice.scopeUnitId()).map(Unit::name).orElse("");
         boolean first = notices.acknowledge(notice.id(), caller.chat().id(), caller.person().id(), clock.instant());

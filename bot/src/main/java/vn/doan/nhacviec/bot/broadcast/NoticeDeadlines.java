@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
@@ -30,9 +31,10 @@ public class NoticeDeadlines {
     private final NoticeTimes times;
     private final Outbox outbox;
     private final TransactionOperations transactions;
+    private final ChatRepository chats;
 
     NoticeDeadlines(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, PersonRepository people, Messages messages,
-                    NoticeTimes times, Outbox outbox, TransactionOperations transactions) {
+                    NoticeTimes times, Outbox outbox, TransactionOperations transactions, ChatRepository chats) {
         this.notices = notices;
         this.tracking = tracking;
         this.view = view;
@@ -41,6 +43,7 @@ public class NoticeDeadlines {
         this.times = times;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.chats = chats;
     }
 
     /** Reports every notice whose deadline is at or before {@code now} and not reported yet; returns how many. */
@@ -59,7 +62,8 @@ public class NoticeDeadlines {
         if (!notices.markDeadlineReported(notice.id(), now)) {
             return false;
         }
-        Locale locale = Messages.locale(people.findById(notice.senderId()).map(p -> p.language()).orElse("vi"));
+        String language = people.findById(notice.senderId()).map(p -> p.language()).orElse("vi");
+        Locale locale = chats.findById(notice.senderChatId()).map(chat -> Messages.locale(language, chat)).orElse(Messages.locale(language));
         NoticeProgress progress = tracking.progress(notice);
         String headline = messages.get(locale, "notice.deadline.headline", String.valueOf(notice.id()),
                 times.format(locale, notice.respondBy()), progress.notYet().size(), progress.units().size());

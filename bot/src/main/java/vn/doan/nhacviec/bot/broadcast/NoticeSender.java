@@ -121,7 +121,7 @@ class NoticeSender {
             String key = "notice:" + notice.id() + ":" + chat.id() + ":" + round;
             keys.put(chat.id(), key);
             messages.add(new NewOutboxMessage(chat.id(), MessageKind.NOTICE,
-                    texts.forRecipient(Messages.locale(chat.language()), senderName, notice.body(), notice.attachment(), notice.respondBy(),
+                    texts.forRecipient(Messages.locale(chat.language(), chat), senderName, notice.body(), notice.attachment(), notice.respondBy(),
                             notice.id(), round),
                     key, MessageKind.NOTICE.defaultPriority(), notBefore));
         }

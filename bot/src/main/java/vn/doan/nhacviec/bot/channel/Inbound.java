@@ -16,6 +16,8 @@ import vn.doan.nhacviec.data.chat.Chat.ChatKind;
  * @param replyToPlatformMessageId the bot message this one replies to, or null
  * @param addressedToBot           in groups: a command, a reply to the bot or a mention; private chats: always
  * @param file                     a photo or document sent with the message (its caption is {@code text}), or null
+ * @param pressId                  the messenger's id of the button press (Telegram callback query), or null;
+ *                                 a refusal of the press is shown to the presser alone through it
  */
 public record Inbound(
         String channel,
@@ -29,13 +31,30 @@ public record Inbound(
         String choiceData,
         String replyToPlatformMessageId,
         boolean addressedToBot,
-        InboundFile file) {
+        InboundFile file,
+        String pressId) {
 
-    /** A message without a file. */
+    /** A message without a file, or a press without its id. */
     public Inbound(String channel, String chatRef, ChatKind chatKind, String chatTitle, String userRef, String userName,
                    String languageCode, String text, String choiceData, String replyToPlatformMessageId, boolean addressedToBot) {
         this(channel, chatRef, chatKind, chatTitle, userRef, userName, languageCode, text, choiceData, replyToPlatformMessageId,
-                addressedToBot, null);
+                addressedToBot, (InboundFile) null, null);
+    }
+
+    /** A message with a file (or none). */
+    public Inbound(String channel, String chatRef, ChatKind chatKind, String chatTitle, String userRef, String userName,
+                   String languageCode, String text, String choiceData, String replyToPlatformMessageId, boolean addressedToBot,
+                   InboundFile file) {
+        this(channel, chatRef, chatKind, chatTitle, userRef, userName, languageCode, text, choiceData, replyToPlatformMessageId,
+                addressedToBot, file, null);
+    }
+
+    /** A button press with its id. */
+    public Inbound(String channel, String chatRef, ChatKind chatKind, String chatTitle, String userRef, String userName,
+                   String languageCode, String text, String choiceData, String replyToPlatformMessageId, boolean addressedToBot,
+                   String pressId) {
+        this(channel, chatRef, chatKind, chatTitle, userRef, userName, languageCode, text, choiceData, replyToPlatformMessageId,
+                addressedToBot, null, pressId);
     }
 
     public static Inbound privateText(String channel, String chatRef, String userRef, String userName, String text) {
@@ -44,7 +63,7 @@ public record Inbound(
 
     /** A photo or document in a private chat, with its caption (empty or null for none). */
     public static Inbound privateFile(String channel, String chatRef, String userRef, String userName, String caption, InboundFile file) {
-        return new Inbound(channel, chatRef, ChatKind.PRIVATE, null, userRef, userName, null, caption, null, null, true, file);
+        return new Inbound(channel, chatRef, ChatKind.PRIVATE, null, userRef, userName, null, caption, null, null, true, file, null);
     }
 
     public boolean hasFile() {

@@ -29,7 +29,7 @@ public class UnitResolver {
         if (code == null || code.isBlank()) {
             List<Unit> own = access.ownUnits(caller);
             if (own.isEmpty()) {
-                throw new UserError("error.notBound");
+                throw new UserError(AccessPolicy.notBoundKey(caller));
             }
             return own.get(0);
         }

@@ -29,7 +29,7 @@ public class CallerResolver {
 
     public Caller of(Person person, Chat chat) {
         String language = chat.kind() == Chat.ChatKind.GROUP ? chat.language() : person.language();
-        return new Caller(person, chat, people.activeRoles(person.id()), chats.unitsBoundTo(chat.id()), Messages.locale(language));
+        return new Caller(person, chat, people.activeRoles(person.id()), chats.unitsBoundTo(chat.id()), Messages.locale(language, chat));
     }
 
     private static String displayName(Inbound in) {

@@ -18,8 +18,10 @@ import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandRegistry;
 import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.command.CommandSuggestions;
 import vn.doan.nhacviec.bot.dialog.DialogRouter;
 import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.bot.onboarding.LooseInviteCode;
 import vn.doan.nhacviec.bot.upload.AttachmentIntake;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
@@ -62,13 +64,17 @@ public class ConversationService {
     private final DialogRouter dialogRouter;
     private final AttachmentIntake attachments;
     private final Clock clock;
+    private final PresserReplies presserReplies;
+    private final LooseInviteCode looseInviteCode;
+    private final CommandSuggestions commandSuggestions;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
                                NumberedItems numberedItems, FreeTextAnswers freeText, DialogStateRepository dialogs,
                                MessageItemRepository messageItems, Messages messages, Outgoing outgoing,
                                UserRateLimiter rateLimiter, AuditLog audit, DialogRouter dialogRouter, AttachmentIntake attachments,
-                               Clock clock) {
+                               Clock clock, PresserReplies presserReplies, LooseInviteCode looseInviteCode,
+                               CommandSuggestions commandSuggestions) {
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -91,6 +97,9 @@ public class ConversationService {
         this.dialogRouter = dialogRouter;
         this.attachments = attachments;
         this.clock = clock;
+        this.presserReplies = presserReplies;
+        this.looseInviteCode = looseInviteCode;
+        this.commandSuggestions = commandSuggestions;
     }
 
     public void handle(Inbound in) {
@@ -112,7 +121,7 @@ public class ConversationService {
             if (e.isRefusal()) {
                 audit.refused(caller.person().id(), null, "command", e.key() + " " + firstWord(in.text()));
             }
-            reply(caller, e.key(), e.args());
+            presserReplies.reply(caller, in, messages.get(caller.locale(), e.key(), e.args()));
         } catch (RuntimeException e) {
             // neither the text nor the exception's message (it may quote the text): where it failed is enough
             log.error("Failed to handle a message on {} ({} at {})", in.channel(), e.getClass().getName(), where(e));
@@ -142,11 +151,14 @@ public class ConversationService {
             return;
         }
         if (text.startsWith("/")) {
-            reply(caller, "error.unknownCommand", text.split("\\s", 2)[0]);
+            commandSuggestions.replyUnknown(caller, text.split("\\s", 2)[0]);
+            return;
+        }
+        if (!caller.isBound() && looseInviteCode.redeemIfCode(caller, in, text)) {
             return;
         }
         if (!caller.isBound()) {
-            reply(caller, "error.notBound");
+            reply(caller, AccessPolicy.notBoundKey(caller));
             return;
         }
         Optional<DialogStateRepository.DialogState> dialog = dialogs.find(caller.chat().id(), caller.person().id());
@@ -170,13 +182,13 @@ public class ConversationService {
     private void runCommand(Caller caller, Inbound in, String name, String args) {
         Optional<BotCommand> found = commands.find(name);
         if (found.isEmpty()) {
-            reply(caller, "error.unknownCommand", "/" + name);
+            commandSuggestions.replyUnknown(caller, "/" + name);
             return;
         }
         CommandSpec spec = found.get().spec();
         if (!access.mayUse(spec.access(), caller)) {
             audit.refused(caller.person().id(), null, "command." + spec.name(), "needs " + spec.access());
-            reply(caller, caller.isBound() ? "error.forbidden" : "error.notBound");
+            reply(caller, caller.isBound() ? "error.forbidden" : AccessPolicy.notBoundKey(caller));
             return;
         }
         if (spec.where() == CommandSpec.Where.PRIVATE && in.isGroup()) {
@@ -221,8 +233,7 @@ public class ConversationService {
         String value = colon < 0 ? "" : data.substring(colon + 1);
         Optional<ChoiceHandler> handler = choiceHandlers.stream().filter(h -> h.prefix().equals(prefix)).findFirst();
         if (handler.isEmpty()) {
-            reply(caller, "error.expiredChoice");
-            return;
+            throw new UserError("error.expiredChoice");
         }
         handler.get().handle(caller, value, messageOutboxId);
     }

@@ -13,6 +13,7 @@ import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.command.UnitResolver;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.invite.InviteRepository;
+import vn.doan.nhacviec.data.outbox.CodeSpan;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
 
@@ -64,9 +65,9 @@ class InviteCommand implements BotCommand {
         audit.done(context.caller().person().id(), unit.id(), "invite.create", null,
                 "role=" + role.get().name().toLowerCase(java.util.Locale.ROOT) + "; valid-days=" + validFor.toDays());
         String roleName = context.text(RoleNames.key(role.get()));
-        StringBuilder text = new StringBuilder(context.text("invite.created", unit.name(), roleName, validFor.toDays(), code));
+        StringBuilder text = new StringBuilder(context.text("invite.created", unit.name(), roleName, validFor.toDays(), CodeSpan.of(code)));
         links.telegramStartLink(code).ifPresent(link -> text.append('\n').append(context.text("invite.telegramLink", link)));
-        text.append('\n').append(context.text("invite.otherWays", code));
+        text.append('\n').append(context.text("invite.otherWays", CodeSpan.of(code)));
         context.reply(text.toString());
     }
 }

@@ -12,7 +12,6 @@ import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.invite.Invite;
-import vn.doan.nhacviec.data.invite.InviteCodes;
 import vn.doan.nhacviec.data.invite.InviteRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.PersonRepository;
@@ -58,7 +57,7 @@ public class OnboardingService {
             reply(caller, "invite.tooMany");
             return;
         }
-        Optional<Invite> invite = InviteCodes.looksLikeCode(code) ? invites.findByCode(code.strip()) : Optional.empty();
+        Optional<Invite> invite = invites.findByCode(code);
         if (invite.isEmpty() || !invite.get().usableAt(clock.instant())) {
             invites.recordFailure(subject);
             reply(caller, "invite.invalid");

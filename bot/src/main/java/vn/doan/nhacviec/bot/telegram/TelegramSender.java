@@ -3,6 +3,7 @@ package vn.doan.nhacviec.bot.telegram;
 import java.io.File;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -15,14 +16,16 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.outbox.CodeSpan;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.scheduler.outbox.MessageSender;
 import vn.doan.nhacviec.scheduler.outbox.SendOutcome;
 
 /**
- * Sends stored messages as Bot API calls: HTML with all our (plain) text escaped, choices as inline
- * buttons, texts over 4,096 characters in several messages cut at line boundaries (the buttons on
- * the last), files by upload, edits in place with the buttons taken away.
+ * Sends stored messages as Bot API calls: HTML with all our (plain) text escaped (code spans as
+ * {@code <code>}), choices as inline buttons, answers to a button press as an alert to the presser,
+ * texts over 4,096 characters in several messages cut at line boundaries (the buttons on the last),
+ * files by upload, edits in place with the buttons taken away.
  */
 @Component
 @ConditionalOnTelegram
@@ -30,6 +33,8 @@ class TelegramSender implements MessageSender {
 
     static final int MAX_TEXT = 4096;
     static final int MAX_CAPTION = 1024;
+    /** Telegram's limit for the text of a button press's answer. */
+    static final int MAX_PRESS_ANSWER = 200;
 
     private final TelegramClient client;
     private final GroupMigration migration;
@@ -52,8 +57,16 @@ class TelegramSender implements MessageSender {
     }
 
     @Override
+    public boolean showsCodeSpans() {
+        return true;
+    }
+
+    @Override
     public SendOutcome send(Chat chat, OutgoingMessage message, String editPlatformMessageId) {
         try {
+            if (message.pressId() != null) {
+                return answerPress(chat, message);
+            }
             if (message.editOf() != null && editPlatformMessageId != null) {
                 return edit(chat, message, editPlatformMessageId);
             }
@@ -70,6 +83,31 @@ class TelegramSender implements MessageSender {
                 return new SendOutcome.TransientFailure("group became supergroup " + migratedTo);
             }
             return SendErrors.outcomeOf(e, mask);
+        }
+    }
+
+    /**
+     * Shows the text to the one who pressed the button, in an alert over the chat. A press Telegram
+     * no longer accepts an answer for (too old) is answered in the chat when that chat is private;
+     * in a group, where the text was not meant for everyone, it is dropped.
+     */
+    private SendOutcome answerPress(Chat chat, OutgoingMessage message) throws TelegramApiException {
+        String text = CodeSpan.plain(message.text() == null ? "" : message.text());
+        try {
+            client.execute(AnswerCallbackQuery.builder()
+                    .callbackQueryId(message.pressId())
+                    .text(text.length() > MAX_PRESS_ANSWER ? text.substring(0, MAX_PRESS_ANSWER - 1) + "…" : text)
+                    .showAlert(true)
+                    .build());
+            return new SendOutcome.Sent(null);
+        } catch (TelegramApiRequestException e) {
+            if (!isBadRequest(e)) {
+                throw e;
+            }
+            if (chat.kind() == Chat.ChatKind.PRIVATE) {
+                return new SendOutcome.Sent(sendText(chat, message.text(), null));
+            }
+            return new SendOutcome.PermanentFailure("the button press can no longer be answered");
         }
     }
 

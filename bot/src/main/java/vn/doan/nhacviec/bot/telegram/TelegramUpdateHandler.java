@@ -13,13 +13,15 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
+import vn.doan.nhacviec.bot.conversation.PresserReplies;
 import vn.doan.nhacviec.data.chat.Chat.ChatKind;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 
 /**
  * Handles one update, however it arrived (long polling or webhook): once only, whatever it is.
  * Messages and button presses go to the conversation; every button press is answered so the
- * client stops its spinner; a group turned supergroup keeps its chat row; a chat that blocks or
+ * client stops its spinner (with the reason when the conversation refused it, see
+ * {@link PresserReplies}); a group turned supergroup keeps its chat row; a chat that blocks or
  * removes the bot stops receiving messages, and gets them again when it takes the bot back.
  */
 @Component
@@ -37,9 +39,10 @@ class TelegramUpdateHandler {
     private final ChatRepository chats;
     private final TelegramClient client;
     private final TokenMask mask;
+    private final PresserReplies presserReplies;
 
     TelegramUpdateHandler(ProcessedUpdates processed, CurrentBot currentBot, ConversationService conversation, GroupMigration migration,
-                          CommandMenus menus, ChatRepository chats, TelegramClient client, TokenMask mask) {
+                          CommandMenus menus, ChatRepository chats, TelegramClient client, TokenMask mask, PresserReplies presserReplies) {
         this.processed = processed;
         this.currentBot = currentBot;
         this.conversation = conversation;
@@ -48,6 +51,7 @@ class TelegramUpdateHandler {
         this.chats = chats;
         this.client = client;
         this.mask = mask;
+        this.presserReplies = presserReplies;
     }
 
     /** Never throws: a failing update is logged and skipped so the ones after it are still read. */
@@ -82,13 +86,23 @@ class TelegramUpdateHandler {
         UpdateTranslator.fromMessage(message, bot).ifPresent(this::converse);
     }
 
+    /** A press is answered once: by the outbox when the conversation refused it (with the reason), else here, silently. */
     private void pressed(CallbackQuery query) {
+        try {
+            UpdateTranslator.fromCallback(query).ifPresent(this::converse);
+        } finally {
+            if (!presserReplies.answersPress(query.getId())) {
+                answerSilently(query);
+            }
+        }
+    }
+
+    private void answerSilently(CallbackQuery query) {
         try {
             client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
         } catch (TelegramApiException e) {
             log.warn("Could not answer a Telegram button press: {}", mask.mask(e.toString()));
         }
-        UpdateTranslator.fromCallback(query).ifPresent(this::converse);
     }
 
     private void converse(Inbound inbound) {

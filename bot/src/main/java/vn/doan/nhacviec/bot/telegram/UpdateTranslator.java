@@ -85,7 +85,7 @@ final class UpdateTranslator {
         return width * height;
     }
 
-    /** A pressed button: its data, and the message it was on as the one answered. */
+    /** A pressed button: its data, the message it was on as the one answered, and the press's id to answer it. */
     static Optional<Inbound> fromCallback(CallbackQuery query) {
         MaybeInaccessibleMessage message = query.getMessage();
         User from = query.getFrom();
@@ -94,7 +94,7 @@ final class UpdateTranslator {
         }
         return kindOf(message.getChat()).map(kind -> new Inbound(CHANNEL, String.valueOf(message.getChatId()), kind,
                 titleOf(message.getChat()), String.valueOf(from.getId()), nameOf(from), from.getLanguageCode(), null, query.getData(),
-                String.valueOf(message.getMessageId()), true));
+                String.valueOf(message.getMessageId()), true, query.getId()));
     }
 
     /** Private chats and groups; channels are not served. */

@@ -42,6 +42,6 @@ class LanguageCommand implements BotCommand {
         } else {
             people.setLanguage(context.caller().person().id(), language);
         }
-        context.reply(messages.get(Messages.locale(language), "lang.changed"));
+        context.reply(messages.get(Messages.locale(language, context.caller().chat()), "lang.changed"));
     }
 }

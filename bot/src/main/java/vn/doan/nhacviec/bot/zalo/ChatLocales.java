@@ -24,8 +24,8 @@ class ChatLocales {
 
     Locale of(Chat chat) {
         if (chat.kind() == Chat.ChatKind.GROUP) {
-            return Messages.locale(chat.language());
+            return Messages.locale(chat.language(), chat);
         }
-        return Messages.locale(people.findByIdentity(chat.channel(), chat.chatRef()).map(Person::language).orElse(chat.language()));
+        return Messages.locale(people.findByIdentity(chat.channel(), chat.chatRef()).map(Person::language).orElse(chat.language()), chat);
     }
 }

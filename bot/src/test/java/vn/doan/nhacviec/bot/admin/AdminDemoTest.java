@@ -39,7 +39,7 @@ class AdminDemoTest {
         assertThat(terminal.answer("/nhapdv " + csv.toAbsolutePath())).isEqualTo("✅ Đã nhập cây đơn vị: 3 đơn vị mới, 0 đơn vị được cập nhật.");
 
         String invite = terminal.answer("/moi tn-tb-tl-ap1 bithu");
-        String code = invite.lines().filter(l -> l.matches("[A-Za-z0-9_-]{22}")).findFirst().orElseThrow();
+        String code = invite.lines().filter(l -> l.matches("[0-9A-Z]{20}")).findFirst().orElseThrow();
         assertThat(terminal.as("bithu-tan-dong", "bithu-tan-dong", "/ma " + code).get(0).message().text())
                 .startsWith("🎉 Chào mừng! Bạn đã là bí thư của Chi đoàn ấp Tân Đông.");
         var secretary = people.findByIdentity("console", "bithu-tan-dong").orElseThrow();

@@ -72,6 +72,10 @@ class BotReminderTextsTest {
                 Trả lời theo số của việc: «1 xong», «2 hoãn đến 20/12», «1 đã họp 20/11, 18/25 đoàn viên». Gõ một số (ví dụ «1») để xem các cách trả lời cho việc đó.""");
         // the numbers are the items: no numbered options, only button shortcuts per item
         assertThat(vi.showsNumberedOptions()).isFalse();
+        // the scheduler names the chat in the language tag: a Zalo group is told to mention the bot
+        OutgoingMessage zaloGroup = texts.reminder("vi-x-zalo-group", List.of(item(hoaBinh, "Sinh hoạt chi đoàn hằng tháng", "2026-11",
+                LocalDate.of(2026, 12, 1), "D-3")), 1, 1, NOW);
+        assertThat(zaloGroup.text()).contains("«@bot 1 xong»").doesNotContain("nút");
         assertThat(vi.choices()).extracting(OutgoingMessage.Choice::label, OutgoingMessage.Choice::data).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1 ✅ Xong", "n:1:D"),
                 org.assertj.core.groups.Tuple.tuple("1 ⋯ Khác", "n:1"));

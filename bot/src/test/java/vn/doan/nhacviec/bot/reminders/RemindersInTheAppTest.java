@@ -125,7 +125,7 @@ class RemindersInTheAppTest {
         assertThat(reminders).as("one message for the chat").hasSize(1);
         OutboxEntry reminder = reminders.get(0);
         assertThat(reminder.payload().text()).startsWith("🔔 Nhắc việc — " + branch.name())
-                .contains("1. ").contains("Trả lời theo số của việc");
+                .contains("1. ").contains("Trả lời theo số của việc").as("no buttons in the terminal").doesNotContain("nút");
         assertThat(reminder.payload().choices()).extracting(c -> c.data()).startsWith("n:1:D", "n:1");
         assertThat(reminder.payload().choices()).extracting(c -> c.label()).first().isEqualTo("1 ✅ Xong");
         assertThat(sent.get(0).payload().text()).startsWith("⏩");

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import vn.doan.nhacviec.bot.answer.AnswerCode;
 import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.demo.DemoSetup;
@@ -194,13 +195,84 @@ class TelegramChannelTest {
     }
 
     @Test
-    void everyButtonPressIsAnsweredEvenAnExpiredOne() {
-        secretaryChat(4002);
-        int before = api.calls("answerCallbackQuery").size();
-        api.deliver(Updates.buttonPressed(4002, "Dũng", 4002, 999_999, "nothing:here"));
-        assertThat(api.calls("answerCallbackQuery")).hasSize(before + 1);
+    void everyButtonPressIsAnsweredOnceEvenAnExpiredOneWithTheReasonShownToThePresser() {
+        Chat chat = secretaryChat(4002);
+        int sentBefore = api.calls("sendMessage", chat.chatRef()).size();
+        ObjectNode press = Updates.buttonPressed(4002, "Dũng", 4002, 999_999, "nothing:here");
+        api.deliver(press);
         dispatcher.drain();
-        assertThat(lastSent(chats.find("telegram", "4002").orElseThrow()).param("text")).contains("hết hạn");
+        assertThat(answersOf(press)).singleElement().satisfies(answer -> {
+            assertThat(answer.param("text")).contains("hết hạn");
+            assertThat(answer.params().path("show_alert").asBoolean()).isTrue();
+        });
+        assertThat(api.calls("sendMessage", chat.chatRef())).hasSize(sentBefore);
+
+        // an accepted press is answered silently, also once ("not yet" leaves the item open for the other tests)
+        Occurrence item = answers.openItems(branch).get(0);
+        long reminder = remind(chat, item, "🔔 Nhắc việc");
+        ObjectNode done = Updates.buttonPressed(4002, "Dũng", 4002, Integer.parseInt(outboxRows.platformMessageId(reminder).orElseThrow()), "a:N");
+        api.deliver(done);
+        dispatcher.drain();
+        assertThat(answersOf(done)).singleElement().satisfies(answer -> assertThat(answer.param("text")).isNull());
+    }
+
+    @Test
+    void aRefusedPressInAGroupIsShownToThePresserAloneAndNothingIsPostedToTheGroup() {
+        String code = invites.create(branch.id(), Role.SECRETARY, null, Duration.ofDays(1));
+        sayInGroup(-4010, 3010, "/ma " + code);
+        int posted = api.calls("sendMessage", "-4010").size();
+
+        ObjectNode press = Updates.buttonPressed(3011, "Hà", -4010, 4242, "ack:999999");
+        api.deliver(press);
+        dispatcher.drain();
+
+        assertThat(answersOf(press)).singleElement().satisfies(answer -> {
+            assertThat(answer.param("text")).isEqualTo("Thông báo này không gửi tới nhóm chat này, hoặc không còn nữa.");
+            assertThat(answer.params().path("show_alert").asBoolean()).isTrue();
+        });
+        assertThat(api.calls("sendMessage", "-4010")).hasSize(posted);
+    }
+
+    @Test
+    void anInviteCodeIsShownTapToCopy() {
+        String adminCode = invites.create(units.findByCode("tw").orElseThrow().id(), Role.ADMIN, null, Duration.ofDays(1));
+        say(2010, "Chi", "/start " + adminCode);
+        String invite = say(2010, "Chi", "/moi " + DemoSetup.DEMO_BRANCH + " bithu").get(0);
+        Matcher code = Pattern.compile("\\n<code>([0-9A-Z]{20})</code>\\n").matcher(invite);
+        assertThat(code.find()).as(invite).isTrue();
+        assertThat(invite).contains("?start=" + code.group(1)).contains("«/ma <code>" + code.group(1) + "</code>»")
+                .doesNotContain(String.valueOf(vn.doan.nhacviec.data.outbox.CodeSpan.START));
+    }
+
+    @Test
+    void aGroupBoundToNoUnitGetsOnlyGuidanceEvenFromASecretary() {
+        secretaryChat(4020);
+        List<String> viec = sayInGroup(-4020, 4020, "/viec@" + BOT);
+        assertThat(viec).singleElement().asString().startsWith("Nhóm này chưa gắn với đơn vị nào nên chỉ dùng được /start và /help.")
+                .doesNotContain(branch.name());
+        assertThat(sayInGroup(-4020, 4020, "/xong@" + BOT + " 1")).singleElement().asString().startsWith("Nhóm này chưa gắn");
+        assertThat(sayInGroup(-4020, 4020, "/help@" + BOT)).singleElement().asString().contains("/start").doesNotContain("/viec");
+    }
+
+    @Test
+    void anUnboundPersonJoinsWithTheBareCodeTheQuotedCommandOrLowerCase() {
+        String bare = invites.create(branch.id(), Role.SECRETARY, null, Duration.ofDays(1));
+        assertThat(say(4030, "Lan", bare)).singleElement().asString().startsWith("🎉 Chào mừng! Bạn đã là bí thư");
+        String quoted = invites.create(branch.id(), Role.MEMBER, null, Duration.ofDays(1));
+        assertThat(say(4031, "Mai", "/ma «" + quoted + "»")).singleElement().asString().startsWith("🎉 Chào mừng! Bạn đã là đoàn viên");
+        String lower = invites.create(branch.id(), Role.SECRETARY, null, Duration.ofDays(1));
+        assertThat(say(4032, "Nam", lower.toLowerCase(java.util.Locale.ROOT))).singleElement().asString().startsWith("🎉 Chào mừng!");
+        for (long user : new long[] {4030, 4031, 4032}) {
+            var person = people.findByIdentity("telegram", String.valueOf(user)).orElseThrow();
+            assertThat(people.activeRoles(person.id())).as("user " + user).anyMatch(r -> r.unitId() == branch.id());
+        }
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        secretaryChat(4040);
+        assertThat(say(4040, "Oanh", "/việc")).singleElement().asString().contains("Ý bạn là /viec?");
+        assertThat(say(4040, "Oanh", "/vec")).singleElement().asString().contains("Ý bạn là /viec?");
     }
 
     @Test
@@ -290,6 +362,12 @@ class TelegramChannelTest {
     }
 
     // ---- helpers
+
+    /** The answers to one button press (answerCallbackQuery calls with its id). */
+    private static List<FakeBotApi.Call> answersOf(ObjectNode press) {
+        String id = press.path("callback_query").path("id").asString();
+        return api.calls("answerCallbackQuery").stream().filter(c -> id.equals(c.param("callback_query_id"))).toList();
+    }
 
     /** A private chat of a secretary of the demo branch, joined by invite. */
     private Chat secretaryChat(long userId) {

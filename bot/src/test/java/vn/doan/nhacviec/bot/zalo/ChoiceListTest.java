@@ -27,6 +27,13 @@ class ChoiceListTest {
                 .isEqualTo("Reply with a number:\n1. Sinh hoạt chi đoàn ít nhất 3 tháng/lần\n2. Họp Ban Chấp hành chi đoàn hằng tháng");
     }
 
+    @Test
+    void inAGroupTheChoicesAreOfferedWithTheMentionTheBotNeeds() {
+        Locale zaloGroup = Messages.locale("vi", "zalo", vn.doan.nhacviec.data.chat.Chat.ChatKind.GROUP);
+        assertThat(choices.render(zaloGroup, List.of(new Choice("👍 Đã nhận", "ack:7"))))
+                .isEqualTo("Trả lời bằng cách nhắc đến bot kèm số (ví dụ «@bot 1»): 1. 👍 Đã nhận");
+    }
+
     static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("i18n/messages");

@@ -36,8 +36,15 @@ public class InviteRepository {
         return code;
     }
 
+    /** The invite of a code however it was typed (see {@link InviteCodes}); empty when none. */
     public Optional<Invite> findByCode(String code) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM invite WHERE code_hash = ?").param(InviteCodes.hash(code)).query(MAPPER).optional();
+        for (String hash : InviteCodes.candidateHashes(code)) {
+            Optional<Invite> invite = jdbc.sql("SELECT " + COLUMNS + " FROM invite WHERE code_hash = ?").param(hash).query(MAPPER).optional();
+            if (invite.isPresent()) {
+                return invite;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Marks the invite used; false if someone used it first. */

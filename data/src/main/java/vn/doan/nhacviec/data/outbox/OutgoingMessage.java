@@ -12,11 +12,23 @@ import java.util.List;
  * @param attachment a file to send with the text, or null
  * @param editOf     outbox id of an earlier message this one replaces where the channel can edit
  *                   (Telegram); channels that cannot edit send it as a new message. Null for none.
+ * @param pressId    the button press (Telegram callback query id) this text answers, shown to the
+ *                   one who pressed only (a refusal, not for the whole group); null for a message
+ *                   to the chat. Only channels with buttons receive presses.
  */
-public record OutgoingMessage(String text, List<Choice> choices, Attachment attachment, Long editOf) {
+public record OutgoingMessage(String text, List<Choice> choices, Attachment attachment, Long editOf, String pressId) {
 
     public OutgoingMessage {
         choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public OutgoingMessage(String text, List<Choice> choices, Attachment attachment, Long editOf) {
+        this(text, choices, attachment, editOf, null);
+    }
+
+    /** This text as the answer to a button press, for the presser's eyes only. */
+    public static OutgoingMessage toPresser(String pressId, String text) {
+        return new OutgoingMessage(text, List.of(), null, null, pressId);
     }
 
     public static OutgoingMessage text(String text) {
@@ -24,7 +36,7 @@ public record OutgoingMessage(String text, List<Choice> choices, Attachment atta
     }
 
     public OutgoingMessage withChoices(List<Choice> newChoices) {
-        return new OutgoingMessage(text, newChoices, attachment, editOf);
+        return new OutgoingMessage(text, newChoices, attachment, editOf, pressId);
     }
 
     /** Whether readers without buttons see numbered options (typing the number chooses one). */

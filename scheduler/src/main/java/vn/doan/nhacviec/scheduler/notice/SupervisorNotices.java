@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.chat.ReaderLanguage;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
@@ -37,7 +38,7 @@ public class SupervisorNotices {
     }
 
     /**
-     * @param render      the message for a chat, from its language and the units it concerns
+     * @param render      the message for a chat, from its language tag ({@link ReaderLanguage}) and the units it concerns
      * @param dedupPrefix identifies the notice; the same notice is stored once per chat
      * @return how many messages were stored
      */
@@ -67,7 +68,7 @@ public class SupervisorNotices {
         Map<Long, String> languages = recipients.languages(chats.keySet());
         List<NewOutboxMessage> messages = new ArrayList<>();
         chats.forEach((chatId, chat) -> {
-            OutgoingMessage message = render.apply(languages.getOrDefault(chatId, chat.language()), unitsOfChat.get(chatId));
+            OutgoingMessage message = render.apply(ReaderLanguage.tag(languages.getOrDefault(chatId, chat.language()), chat), unitsOfChat.get(chatId));
             Instant notBefore = settings.calendar().nextOpening(now, supervisorOfChat.get(chatId).zone());
             messages.add(new NewOutboxMessage(chatId, MessageKind.NOTICE, message, dedupPrefix + ":" + chatId,
                     MessageKind.NOTICE.defaultPriority(), notBefore));

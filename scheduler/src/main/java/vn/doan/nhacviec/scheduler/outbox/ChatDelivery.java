@@ -10,9 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.data.outbox.CodeSpan;
 import vn.doan.nhacviec.data.outbox.OutboxEntry;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 import vn.doan.nhacviec.data.outbox.OutboxStatusChange;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 
 /**
  * Sends one claimed message under the limits of its channel and turns the platform's answer into
@@ -72,7 +74,8 @@ final class ChatDelivery {
         try {
             Long editOf = entry.payload().editOf();
             String edited = editOf == null ? null : outbox.platformMessageId(editOf).orElse(null);
-            SendOutcome outcome = sender.send(chat, entry.payload(), edited);
+            OutgoingMessage payload = sender.showsCodeSpans() ? entry.payload() : CodeSpan.plain(entry.payload());
+            SendOutcome outcome = sender.send(chat, payload, edited);
             return outcome != null ? outcome : new SendOutcome.TransientFailure("sender gave no outcome");
         } catch (RuntimeException e) {
             log.debug("Sender for {} threw on outbox row {}", chat.channel(), entry.id(), e);

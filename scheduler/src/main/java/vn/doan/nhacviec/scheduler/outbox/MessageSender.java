@@ -26,4 +26,12 @@ public interface MessageSender {
     default boolean canEdit() {
         return false;
     }
+
+    /**
+     * Whether this channel shows {@link vn.doan.nhacviec.data.outbox.CodeSpan code spans} (Telegram's
+     * {@code <code>}); for the others the dispatcher hands over the text without the marks.
+     */
+    default boolean showsCodeSpans() {
+        return false;
+    }
 }

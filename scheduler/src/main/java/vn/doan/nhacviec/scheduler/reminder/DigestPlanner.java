@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.chat.ReaderLanguage;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.unit.Unit;
 
@@ -88,7 +89,8 @@ public class DigestPlanner {
         }
     }
 
+    /** The reader's language with the chat it is read in: the wording of what to do depends on the channel. */
     private static String language(Map<Long, String> languages, Chat chat) {
-        return languages.getOrDefault(chat.id(), chat.language());
+        return ReaderLanguage.tag(languages.getOrDefault(chat.id(), chat.language()), chat);
     }
 }

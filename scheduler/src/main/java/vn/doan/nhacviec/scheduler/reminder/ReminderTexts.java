@@ -15,7 +15,8 @@ public interface ReminderTexts {
      * deadline or lateness; its numbers are those items (the writer records them), so it offers no
      * numbered options, only button shortcuts per item where the channel has buttons.
      *
-     * @param language {@code vi} or {@code en}
+     * @param language {@code vi} or {@code en} with the chat it is read in, as a
+     *                 {@link vn.doan.nhacviec.data.chat.ReaderLanguage} tag ({@code vi-x-zalo-group})
      * @param part     1-based part number when the items did not fit in one message
      * @param parts    how many parts (1 when not split)
      */

@@ -333,7 +333,7 @@ class ReminderRunTest {
         open(new ReminderProperties(null, null, null, null, null, null, null, 3, null)).runAt(D7, EIGHT, VN);
         List<Sent> toFollower = to(world.newlySent(), follower);
         assertThat(toFollower).hasSize(2);
-        assertThat(toFollower.get(0).text()).startsWith("reminder vi 1/2");
+        assertThat(toFollower.get(0).text()).startsWith("reminder vi-x-telegram 1/2");
         assertThat(toFollower.get(0).items()).hasSize(3);
         assertThat(toFollower.get(1).items()).hasSize(1);
         for (Sent part : toFollower) {

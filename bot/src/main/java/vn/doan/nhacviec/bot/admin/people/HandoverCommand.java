@@ -12,6 +12,7 @@ import vn.doan.nhacviec.bot.admin.Words;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.data.outbox.CodeSpan;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -61,7 +62,7 @@ class HandoverCommand implements BotCommand {
         if (handover.to() != null) {
             context.replyKey("people.handedOver", unit.name(), previous, handover.to().displayName());
         } else {
-            context.replyKey("people.handedOverByInvite", unit.name(), previous, inviteValidFor.toDays(), handover.inviteCode());
+            context.replyKey("people.handedOverByInvite", unit.name(), previous, inviteValidFor.toDays(), CodeSpan.of(handover.inviteCode()));
         }
     }
 }

@@ -103,7 +103,7 @@ class PeopleCommandsTest {
         Person old = secretary("thu");
         String answer = admin.say("/chuyenbithu " + branch.code());
         assertThat(answer).startsWith("✅ " + branch.name() + ": " + old.displayName() + " đã thôi vai trò bí thư.");
-        String code = answer.lines().filter(l -> l.matches("[A-Za-z0-9_-]{22}")).findFirst().orElseThrow();
+        String code = answer.lines().filter(l -> l.matches("[0-9A-Z]{20}")).findFirst().orElseThrow();
         AdminTestSupport newcomer = new AdminTestSupport(terminal, "moi-" + System.nanoTime());
         assertThat(newcomer.say("/ma " + code)).contains("bí thư của " + branch.name());
         assertThat(people.activeRolesAt(branch.id())).filteredOn(r -> r.role() == Role.SECRETARY).hasSize(1);
