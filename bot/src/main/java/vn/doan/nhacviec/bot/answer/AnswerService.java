@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.dialog.Dialogues;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.catalog.Obligation;
@@ -93,8 +94,8 @@ public class AnswerService {
     public boolean record(Caller caller, Occurrence occurrence, StatusEntry entry, String rawText, Long shownOn) {
         Unit unit = units.findById(occurrence.unitId()).orElseThrow();
         if (!access.covers(caller, unit, Role.SECRETARY)) {
-            reply(caller, "answer.notYours", unit.name());
-            return false;
+            // a refusal: on a button, shown to the presser alone
+            throw new UserError("answer.notYours", unit.name());
         }
         Obligation obligation = obligations.findById(occurrence.obligationId()).orElseThrow();
         String item = title(caller, obligation, occurrence);

@@ -208,9 +208,9 @@ class TelegramChannelTest {
         assertThat(api.calls("sendMessage", chat.chatRef())).hasSize(sentBefore);
 
         // an accepted press is answered silently, also once ("not yet" leaves the item open for the other tests)
-        Occurrence item = answers.openItems(branch).get(0);
+        Occurrence item = openItems.of(branch).get(0);
         long reminder = remind(chat, item, "🔔 Nhắc việc");
-        ObjectNode done = Updates.buttonPressed(4002, "Dũng", 4002, Integer.parseInt(outboxRows.platformMessageId(reminder).orElseThrow()), "a:N");
+        ObjectNode done = Updates.buttonPressed(4002, "Dũng", 4002, Integer.parseInt(outboxRows.platformMessageId(reminder).orElseThrow()), "n:1:N");
         api.deliver(done);
         dispatcher.drain();
         assertThat(answersOf(done)).singleElement().satisfies(answer -> assertThat(answer.param("text")).isNull());
