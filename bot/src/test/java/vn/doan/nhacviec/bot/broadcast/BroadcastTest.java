@@ -125,7 +125,7 @@ class BroadcastTest {
         province("/thongbao Nội dung thử");
         assertThat(province("gen-d1 chi_doan")).contains("Người nhận: 7 nhóm chat của 6 đơn vị");
         long before = notices.count();
-        assertThat(province("huỷ")).isEqualTo("Đã huỷ, không gửi gì.");
+        assertThat(province("huỷ")).isEqualTo("Đã hủy. Không có gì được lưu.");
         assertThat(notices.count()).isEqualTo(before);
         assertThat(province("#bien_gioi")).doesNotContain("Xem trước");
     }

@@ -2,7 +2,6 @@ package vn.doan.nhacviec.data.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,8 +53,8 @@ public class NumberedMessages {
     }
 
     /**
-     * The latest message to this chat since {@code sinceMillis} that showed numbers: the last sent,
-     * or due to be sent by now (a reminder held for the morning is not on screen yet).
+     * The latest message to this chat since {@code sinceMillis} that showed numbers: the newest of
+     * those sent or due to be sent by now (a reminder held for the morning is not on screen yet).
      */
     public Optional<Numbered> latest(long chatId, long sinceMillis) {
         return latest(chatId, sinceMillis, "numbers IS NOT NULL");
@@ -67,14 +66,11 @@ public class NumberedMessages {
     }
 
     private Optional<Numbered> latest(long chatId, long sinceMillis, String numbered) {
-        return jdbc.sql("SELECT id, numbers, payload, COALESCE(sent_at, next_attempt_at) AS shown_at FROM outbox_message "
-                        + "WHERE chat_id = ? AND " + numbered + " AND created_at >= ? "
-                        + "AND (sent_at IS NOT NULL OR next_attempt_at <= ?) ORDER BY id DESC LIMIT 20")
+        return jdbc.sql("SELECT id, numbers, payload FROM outbox_message WHERE chat_id = ? AND " + numbered + " AND created_at >= ? "
+                        + "AND (sent_at IS NOT NULL OR next_attempt_at <= ?) ORDER BY id DESC LIMIT 1")
                 .params(chatId, sinceMillis, clock.millis())
-                .query((rs, i) -> new Shown(rs.getLong("shown_at"), read(rs.getLong("id"), rs.getString("numbers"), rs.getString("payload"))))
-                .list().stream()
-                .max(Comparator.comparingLong(Shown::at).thenComparingLong(s -> s.numbered().outboxId()))
-                .map(Shown::numbered);
+                .query((rs, i) -> read(rs.getLong("id"), rs.getString("numbers"), rs.getString("payload")))
+                .optional();
     }
 
     /** The message {@code outboxId} of this chat, if it showed numbers. */
@@ -117,8 +113,5 @@ public class NumberedMessages {
     private static Numbered read(long id, String numbers, String payload) {
         return new Numbered(id, ITEMS.equals(numbers) ? Numbers.ITEMS : Numbers.OPTIONS,
                 JsonMapper.shared().readValue(payload, OutgoingMessage.class));
-    }
-
-    private record Shown(long at, Numbered numbered) {
     }
 }
