@@ -302,7 +302,10 @@ class BroadcastTest {
         // a re-send of it at night is not something the sender chose for the night: it waits for the morning
         Notice notice = latestNoticeOf(provinceStaff);
         Press.inPrivate(conversation, "province-staff", "nr:" + notice.id() + ":1");
-        assertThat(terminal.flush()).filteredOn(s -> s.chat().kind() == Chat.ChatKind.GROUP).isEmpty();
+        List<CapturingSender.Sent> resend = terminal.flush();
+        assertThat(resend).filteredOn(s -> s.chat().kind() == Chat.ChatKind.GROUP).isEmpty();
+        assertThat(resend).singleElement().satisfies(s -> assertThat(s.message().text()).isEqualTo("🔁 Đang ngoài giờ gửi tin: thông báo #"
+                + notice.id() + " sẽ được nhắc lại tới 4 nhóm chat chưa xác nhận lúc 07:30 25/11/2026."));
         clock.set(Instant.parse("2026-11-25T00:30:00Z"));
         assertThat(terminal.flush()).filteredOn(s -> s.chat().kind() == Chat.ChatKind.GROUP).hasSize(4)
                 .allSatisfy(s -> assertThat(s.message().text()).startsWith("🔁 Nhắc lại"));

@@ -80,6 +80,17 @@ class TreeChangeReplanTest {
                 .doesNotContain("Sinh hoạt chi đoàn hằng tháng");
     }
 
+    @Test
+    void aNewBranchOwesTheMeetingAlreadyDueAndItIsOverdueAtOnce() {
+        String added = terminal.answer("/themdv tn-ct-tbh-moi chi_doan tn-ct-tbh Chi đoàn ấp Mới");
+        assertThat(added).startsWith("✅ Đã thêm Chi đoàn ấp Mới").contains("đang được cập nhật");
+        // 22/11: October's meeting was due on 01/11, within the look-back; September's is not tracked
+        assertThat(terminal.answer("/viec tn-ct-tbh-moi"))
+                .contains("⚠️ Sinh hoạt chi đoàn hằng tháng (tháng 10/2026) — QUÁ HẠN")
+                .contains("Sinh hoạt chi đoàn hằng tháng (tháng 11/2026)")
+                .doesNotContain("tháng 9/2026");
+    }
+
     /** The period keys of the unit's occurrences of an obligation, in order; {@code state} null for all. */
     private List<String> duties(String unitCode, String obligationCode, String state) {
         return jdbc.sql("""
