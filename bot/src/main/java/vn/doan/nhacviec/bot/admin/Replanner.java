@@ -29,9 +29,9 @@ public class Replanner {
         queue.request(ReplanRequest.subtree(unit.path(), false, reason, actorId));
     }
 
-    /** Units were imported: everything is re-planned, new units with the look-back. */
-    public void unitsImported(Long actorId) {
-        queue.request(ReplanRequest.everything(true, "unit.import", actorId));
+    /** Units were imported under {@code root}: its subtree is re-planned, new units with the look-back. */
+    public void unitsImported(Unit root, Long actorId) {
+        queue.request(ReplanRequest.subtree(root.path(), true, "unit.import", actorId));
     }
 
     public void obligationAdded(long obligationId, Long actorId) {

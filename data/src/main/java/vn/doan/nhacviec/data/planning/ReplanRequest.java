@@ -20,8 +20,4 @@ public record ReplanRequest(long id, String unitPath, Long obligationId, boolean
     public static ReplanRequest obligation(long obligationId, boolean lookBack, String reason, Long requestedBy) {
         return new ReplanRequest(0, null, obligationId, lookBack, reason, null, requestedBy);
     }
-
-    public static ReplanRequest everything(boolean lookBack, String reason, Long requestedBy) {
-        return new ReplanRequest(0, null, null, lookBack, reason, null, requestedBy);
-    }
 }
