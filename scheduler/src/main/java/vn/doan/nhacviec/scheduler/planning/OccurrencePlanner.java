@@ -8,13 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,8 +121,7 @@ public class OccurrencePlanner {
     }
 
     private Replanned replanLocked(ReplanRequest request) {
-        List<Unit> inScope = request.unitPath() == null ? units.allActive()
-                : units.activeInSubtree(request.unitPath(), List.of(Level.values()));
+        List<Unit> inScope = unitsInScope(request);
         Map<Long, Obligation> concerned = new HashMap<>();
         Map<Long, Set<Long>> owing = new HashMap<>();
         int created = 0;
@@ -168,6 +165,20 @@ public class OccurrencePlanner {
         int closed = coverage.excuse(noLongerApplying, clock.instant(), NO_LONGER_APPLIES);
         log.info("Re-plan ({}) created {} occurrences and closed {} that no longer apply", request.reason(), created, closed);
         return new Replanned(created, closed);
+    }
+
+    /** The active units a request concerns: a subtree, the subtree of the obligation's issuer, or all. */
+    private List<Unit> unitsInScope(ReplanRequest request) {
+        if (request.unitPath() != null) {
+            return units.activeInSubtree(request.unitPath(), List.of(Level.values()));
+        }
+        if (request.obligationId() != null) {
+            return obligations.findById(request.obligationId()).flatMap(o -> plans.findById(o.planId()))
+                    .flatMap(plan -> units.findByCode(plan.issuerCode()))
+                    .map(issuer -> units.activeInSubtree(issuer.path(), List.of(Level.values())))
+                    .orElse(List.of());
+        }
+        return units.allActive();
     }
 
     /** The periods of an obligation for these units, without look-back. */
