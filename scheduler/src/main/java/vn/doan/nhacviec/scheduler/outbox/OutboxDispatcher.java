@@ -41,7 +41,8 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
  * pool of threads send them under each channel's rate limits; outcomes are written back in batches.
  * One chat is served by one thread at a time, oldest message first, so a chat's messages go out in
  * order. It claims again while earlier rows are still being sent, keeping at most two batches in
- * hand.
+ * hand. Just before a send, a proactive message (not a reply) whose recipient's sending window is
+ * closed goes back to pending until the window opens ({@link SendingHours}).
  *
  * <p>Without threads, {@link #dispatchOnce()} and {@link #drain()} do the same work on the calling
  * thread (tests); do not mix them with a started dispatcher.
