@@ -164,7 +164,7 @@ class BroadcastDialog implements DialogStep {
             send(caller, draft, nextOpening(), false);
         } else if (step.get() == Step.CONFIRM && value.equals("at")) {
             save(caller, Step.SEND_AT, draft);
-            reply(caller, "broadcast.askSendAt");
+            reply(caller, "broadcast.askSendAt", hour(calendar.windowStart()), hour(calendar.windowEnd()));
         } else if (step.get() == Step.CONFIRM && value.equals("dl")) {
             save(caller, Step.RESPOND_BY, draft);
             reply(caller, "broadcast.askRespondBy");
