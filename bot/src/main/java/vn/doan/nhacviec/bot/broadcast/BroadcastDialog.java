@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,8 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
+import vn.doan.nhacviec.scheduler.reminder.SendingCalendar;
 
 /**
  * The guided {@code /thongbao} dialogue: the text (and, in the terminal, a file by its path), then
@@ -41,15 +45,20 @@ class BroadcastDialog implements DialogStep {
     static final String KIND_PREFIX = "notice.";
     static final String CHOICE_PREFIX = "bc";
     static final int MAX_BODY = 1500;
-    static final LocalTime DEFAULT_SEND_TIME = LocalTime.of(7, 0);
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final Pattern FILE_LINE = Pattern.compile("^(tep|file|dinh kem|attach)\\s*:.*");
     private static final Set<String> CANCEL = Set.of("huy", "huy bo", "thoi", "cancel");
     private static final Set<String> SEND = Set.of("gui", "gui ngay", "gui di", "ok", "dong y", "send", "send now", "yes");
+    private static final Set<String> SEND_AT_NIGHT = Set.of("gui", "gui ngay", "gui di", "gui ngay bay gio", "bay gio", "ngay",
+            "ngoai gio", "send", "send now", "now");
+    private static final Set<String> SEND_IN_MORNING = Set.of("mai", "sang mai", "7:30", "7h30", "tomorrow", "morning", "sau");
     private static final int MAX_TAG_CHOICES = 8;
 
     enum Step {
-        TEXT, AUDIENCE, CONFIRM, SEND_AT, RESPOND_BY;
+        TEXT, AUDIENCE, CONFIRM, SEND_AT, RESPOND_BY, OUTSIDE_HOURS;
 
         String kind() {
             return KIND_PREFIX + name().toLowerCase(Locale.ROOT);
@@ -66,19 +75,22 @@ class BroadcastDialog implements DialogStep {
     private final NoticeAttachments attachments;
     private final NoticeMessages notices;
     private final NoticeTimes times;
+    private final SendingCalendar calendar;
     private final StaffScope scope;
     private final Messages messages;
     private final Outgoing outgoing;
     private final Clock clock;
 
     BroadcastDialog(DialogStateRepository dialogs, AudienceResolver audiences, NoticeSender sender, NoticeAttachments attachments,
-                    NoticeMessages notices, NoticeTimes times, StaffScope scope, Messages messages, Outgoing outgoing, Clock clock) {
+                    NoticeMessages notices, NoticeTimes times, ReminderSettings reminders, StaffScope scope, Messages messages,
+                    Outgoing outgoing, Clock clock) {
         this.dialogs = dialogs;
         this.audiences = audiences;
         this.sender = sender;
         this.attachments = attachments;
         this.notices = notices;
         this.times = times;
+        this.calendar = reminders.calendar();
         this.scope = scope;
         this.messages = messages;
         this.outgoing = outgoing;
@@ -126,6 +138,7 @@ class BroadcastDialog implements DialogStep {
             case CONFIRM -> confirmByText(caller, draft, folded, text);
             case SEND_AT -> scheduleAt(caller, draft, text);
             case RESPOND_BY -> setRespondBy(caller, draft, text);
+            case OUTSIDE_HOURS -> outsideHoursByText(caller, draft, folded);
         }
         return true;
     }
@@ -144,10 +157,14 @@ class BroadcastDialog implements DialogStep {
         } else if (step.get() == Step.AUDIENCE && picked(value).isPresent()) {
             acceptAudience(caller, draft, picked(value).get());
         } else if (step.get() == Step.CONFIRM && value.equals("now")) {
-            send(caller, draft, clock.instant());
+            sendNow(caller, draft);
+        } else if (step.get() == Step.OUTSIDE_HOURS && value.equals("night")) {
+            send(caller, draft, clock.instant(), true);
+        } else if (step.get() == Step.OUTSIDE_HOURS && value.equals("morning")) {
+            send(caller, draft, nextOpening(), false);
         } else if (step.get() == Step.CONFIRM && value.equals("at")) {
             save(caller, Step.SEND_AT, draft);
-            reply(caller, "broadcast.askSendAt");
+            reply(caller, "broadcast.askSendAt", hour(calendar.windowStart()), hour(calendar.windowEnd()));
         } else if (step.get() == Step.CONFIRM && value.equals("dl")) {
             save(caller, Step.RESPOND_BY, draft);
             reply(caller, "broadcast.askRespondBy");
@@ -236,7 +253,7 @@ class BroadcastDialog implements DialogStep {
 
     private void confirmByText(Caller caller, BroadcastDraft draft, String folded, String text) {
         if (SEND.contains(folded)) {
-            send(caller, draft, clock.instant());
+            sendNow(caller, draft);
         } else if (folded.startsWith("hen") || folded.startsWith("at ")) {
             scheduleAt(caller, draft, text);
         } else if (folded.startsWith("han") || folded.startsWith("deadline")) {
@@ -253,14 +270,75 @@ class BroadcastDialog implements DialogStep {
             reply(caller, "broadcast.askSendAtAgain");
             return;
         }
-        LocalTime time = when.get().time() == null ? DEFAULT_SEND_TIME : when.get().time();
-        Instant at = when.get().date().atTime(time).atZone(NoticeTimes.ZONE).toInstant();
+        LocalTime time = when.get().time() == null ? calendar.windowStart() : when.get().time();
+        ZonedDateTime local = when.get().date().atTime(time).atZone(NoticeTimes.ZONE);
+        Instant at = local.toInstant();
         if (!at.isAfter(clock.instant())) {
             save(caller, Step.SEND_AT, draft);
             reply(caller, "broadcast.inPast", times.format(caller.locale(), at));
             return;
         }
-        send(caller, draft, at);
+        if (!calendar.windowOpen(local)) {
+            save(caller, Step.SEND_AT, draft);
+            String day = local.toLocalDate().format(DAY);
+            if (calendar.quietDays().isQuiet(local.toLocalDate())) {
+                reply(caller, "broadcast.quietDay", day, hour(calendar.windowStart()), hour(calendar.windowEnd()));
+            } else {
+                reply(caller, "broadcast.outsideWindow", hour(time), day, hour(calendar.windowStart()), hour(calendar.windowEnd()));
+            }
+            return;
+        }
+        send(caller, draft, at, false);
+    }
+
+    /**
+     * «Gửi ngay»: at once inside the sending window; outside it the sender chooses between now
+     * (outside hours, on purpose) and the window's next opening.
+     */
+    private void sendNow(Caller caller, BroadcastDraft draft) {
+        if (calendar.windowOpen(clock.instant().atZone(NoticeTimes.ZONE))) {
+            send(caller, draft, clock.instant(), false);
+            return;
+        }
+        save(caller, Step.OUTSIDE_HOURS, draft);
+        String opening = openingWords(caller);
+        List<Choice> choices = List.of(
+                new Choice(text(caller, "broadcast.choice.night"), CHOICE_PREFIX + ":night"),
+                new Choice(text(caller, "broadcast.choice.morning", opening), CHOICE_PREFIX + ":morning"));
+        outgoing.send(caller.chat(), new OutgoingMessage(text(caller, "broadcast.outsideHours", hour(calendar.windowStart()),
+                hour(calendar.windowEnd()), opening), choices, null, null));
+    }
+
+    private void outsideHoursByText(Caller caller, BroadcastDraft draft, String folded) {
+        if (SEND_IN_MORNING.contains(folded)) {
+            send(caller, draft, nextOpening(), false);
+        } else if (SEND_AT_NIGHT.contains(folded)) {
+            send(caller, draft, clock.instant(), true);
+        } else {
+            save(caller, Step.OUTSIDE_HOURS, draft);
+            reply(caller, "broadcast.outsideHoursHelp", openingWords(caller));
+        }
+    }
+
+    private Instant nextOpening() {
+        return calendar.nextOpening(clock.instant(), NoticeTimes.ZONE);
+    }
+
+    /** "7:30 sáng mai (26/11)", "7:30 sáng nay (25/11)" after midnight, or "7:30 ngày 28/11/2026" after holidays. */
+    private String openingWords(Caller caller) {
+        ZonedDateTime opening = nextOpening().atZone(NoticeTimes.ZONE);
+        String time = hour(opening.toLocalTime());
+        LocalDate day = opening.toLocalDate();
+        String dayMonth = day.format(DAY_MONTH);
+        if (day.equals(today())) {
+            return text(caller, "broadcast.thisMorning", time, dayMonth);
+        }
+        return day.equals(today().plusDays(1)) ? text(caller, "broadcast.tomorrowMorning", time, dayMonth)
+                : text(caller, "broadcast.onDay", time, day.format(DAY));
+    }
+
+    private static String hour(LocalTime time) {
+        return time.format(HOUR);
     }
 
     private void setRespondBy(Caller caller, BroadcastDraft draft, String text) {
@@ -283,7 +361,7 @@ class BroadcastDialog implements DialogStep {
         preview(caller, next, audiences.resolve(caller, next.audience()));
     }
 
-    private void send(Caller caller, BroadcastDraft draft, Instant at) {
+    private void send(Caller caller, BroadcastDraft draft, Instant at, boolean anyHour) {
         if (draft.respondBy() != null && draft.respondBy() <= at.toEpochMilli()) {
             save(caller, Step.CONFIRM, draft);
             reply(caller, "broadcast.deadlineBeforeSend");
@@ -296,7 +374,7 @@ class BroadcastDialog implements DialogStep {
             reply(caller, "broadcast.noChats", audience.unitIds().size());
             return;
         }
-        long id = sender.send(caller, draft, audience, at);
+        long id = sender.send(caller, draft, audience, at, anyHour);
         dialogs.clear(caller.chat().id(), caller.person().id());
         boolean later = at.isAfter(clock.instant());
         String text = later

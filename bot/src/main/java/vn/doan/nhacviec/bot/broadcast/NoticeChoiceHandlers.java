@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.bot.broadcast;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 
 /**
  * The answers of notices: {@code ack:<notice>} (a recipient acknowledges), {@code bc:<value>} (a step
@@ -34,7 +37,8 @@ class NoticeChoiceHandlers {
     }
 
     @Bean
-    ChoiceHandler resendNotice(NoticeTracking tracking, NoticeSender sender, Messages messages, Outgoing outgoing) {
+    ChoiceHandler resendNotice(NoticeTracking tracking, NoticeSender sender, Messages messages, Outgoing outgoing,
+                               ReminderSettings reminders, NoticeTimes times, Clock clock) {
         return handler(NoticeStatusView.RESEND_PREFIX, (caller, value) -> {
             String[] parts = value.split(":");
             if (parts.length != 2 || !parts[0].matches("\\d{1,12}") || !parts[1].matches("\\d{1,4}")) {
@@ -43,6 +47,13 @@ class NoticeChoiceHandlers {
             Notice notice = tracking.visibleTo(caller, Long.parseLong(parts[0]), NoticeSender.RESEND);
             NoticeSender.Resend resend = sender.resend(caller, notice, Integer.parseInt(parts[1]));
             String key = resend.alreadySent() ? "notice.resend.already" : resend.chats() == 0 ? "notice.resend.nobody" : "notice.resend.done";
+            // outside sending hours the outbox holds a re-send until the window opens: say when it goes
+            Instant opening = reminders.calendar().nextOpening(clock.instant(), NoticeTimes.ZONE);
+            if (key.equals("notice.resend.done") && opening.isAfter(clock.instant())) {
+                reply(outgoing, messages, caller, "notice.resend.waiting", String.valueOf(notice.id()), resend.chats(),
+                        times.format(caller.locale(), opening));
+                return;
+            }
             reply(outgoing, messages, caller, key, String.valueOf(notice.id()), resend.chats());
         });
     }

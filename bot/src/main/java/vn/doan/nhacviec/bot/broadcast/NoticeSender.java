@@ -68,14 +68,21 @@ class NoticeSender {
 
     @Transactional
     public long send(Caller caller, BroadcastDraft draft, ResolvedAudience audience, Instant sendAt) {
+        return send(caller, draft, audience, sendAt, false);
+    }
+
+    /** @param anyHour the sender chose to send outside the recipients' sending window */
+    @Transactional
+    public long send(Caller caller, BroadcastDraft draft, ResolvedAudience audience, Instant sendAt, boolean anyHour) {
         Attachment kept = attachments.keep(draft.attachment());
         Instant respondBy = draft.respondBy() == null ? null : Instant.ofEpochMilli(draft.respondBy());
         long id = notices.create(new NewNotice(caller.person().id(), caller.chat().id(), audience.sender().id(), draft.body(),
                 audience.description(), kept, sendAt, respondBy), audience.recipients());
         Notice notice = notices.findById(id).orElseThrow();
-        enqueueRound(notice, audience.chatIds(), 0, sendAt);
+        enqueueRound(notice, audience.chatIds(), 0, sendAt, anyHour);
         audit.done(caller.person().id(), audience.sender().id(), SEND, null, "notice #" + id + " to " + audience.chatIds().size()
-                + " chats of " + audience.unitsWithChat() + " units (" + audience.description() + "), not before " + sendAt);
+                + " chats of " + audience.unitsWithChat() + " units (" + audience.description() + "), not before " + sendAt
+                + (anyHour ? ", outside sending hours" : ""));
         return id;
     }
 
@@ -102,7 +109,7 @@ class NoticeSender {
                 waiting.add(recipient.chatId());
             }
         }
-        int sent = enqueueRound(notice, waiting, round, clock.instant());
+        int sent = enqueueRound(notice, waiting, round, clock.instant(), false);
         if (sent > 0) {
             audit.done(caller.person().id(), notice.scopeUnitId(), RESEND, null,
                     "notice #" + notice.id() + " round " + round + " to " + sent + " chats");
@@ -110,7 +117,7 @@ class NoticeSender {
         return new Resend(sent, false);
     }
 
-    private int enqueueRound(Notice notice, Collection<Long> chatIds, int round, Instant notBefore) {
+    private int enqueueRound(Notice notice, Collection<Long> chatIds, int round, Instant notBefore, boolean anyHour) {
         String senderName = units.findById(notice.scopeUnitId()).map(Unit::name).orElse("");
         Map<Long, String> keys = new LinkedHashMap<>();
         List<NewOutboxMessage> messages = new ArrayList<>();
@@ -123,7 +130,7 @@ class NoticeSender {
             messages.add(new NewOutboxMessage(chat.id(), MessageKind.NOTICE,
                     texts.forRecipient(Messages.locale(chat.language(), chat), senderName, notice.body(), notice.attachment(), notice.respondBy(),
                             notice.id(), round),
-                    key, MessageKind.NOTICE.defaultPriority(), notBefore));
+                    key, MessageKind.NOTICE.defaultPriority(), notBefore, anyHour));
         }
         if (!messages.isEmpty()) {
             notices.recordDeliveries(notice.id(), round, keys);

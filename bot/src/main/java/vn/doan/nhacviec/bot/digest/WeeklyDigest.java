@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +33,18 @@ import vn.doan.nhacviec.data.report.StaffDirectory;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
+import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
+import vn.doan.nhacviec.scheduler.reminder.SendingCalendar;
 
 /**
  * Sends each staff member the week's digest once. The week runs from the configured sending time
- * ({@code nhacviec.staff.digest.day} and {@code .time}, Vietnam time; Monday 07:00 by default) to
- * the next; {@link #runAt} sends the digests of the week {@code now} falls in that are not sent yet,
- * so it may be called as often as one likes, and a digest missed while the bot was down goes out
- * when it comes back. A digest is recorded in {@code staff_digest} in the same transaction as its
- * messages are queued (dedup key {@code digest:<person>:<chat>:<week>}), so two instances never both send it.
+ * ({@code nhacviec.staff.digest.day} and {@code .time}, local time of the person's highest unit;
+ * Monday 07:30 by default) to the next; {@link #runAt} sends the digests of the week {@code now}
+ * falls in that are not sent yet, so it may be called as often as one likes, and a digest missed
+ * while the bot was down goes out when it comes back, inside the recipient's sending window. Someone
+ * who became staff after this week's sending time gets the digest from next week on: joining sends
+ * nothing. A digest is recorded in {@code staff_digest} in the same transaction as its messages are
+ * queued (dedup key {@code digest:<person>:<chat>:<week>}), so two instances never both send it.
  */
 @Service
 public class WeeklyDigest {
@@ -56,9 +61,11 @@ public class WeeklyDigest {
     private final Outbox outbox;
     private final StaffProperties properties;
     private final TransactionOperations transactions;
+    private final SendingCalendar calendar;
 
     WeeklyDigest(StaffDirectory staff, DigestLog log, ComplianceRepository figures, UnitRepository units, PersonRepository people,
-                 Messages messages, Outbox outbox, StaffProperties properties, TransactionOperations transactions) {
+                 Messages messages, Outbox outbox, StaffProperties properties, TransactionOperations transactions,
+                 ReminderSettings reminders) {
         this.staff = staff;
         this.log = log;
         this.figures = figures;
@@ -68,11 +75,17 @@ public class WeeklyDigest {
         this.outbox = outbox;
         this.properties = properties;
         this.transactions = transactions;
+        this.calendar = reminders == null ? ReminderSettings.defaults().calendar() : reminders.calendar();
     }
 
-    /** The local day of the latest sending time at or before {@code now}: the week's key. */
+    /** The day, in Vietnam time, of the latest sending time at or before {@code now}: the week's key. */
     LocalDate weekOf(Instant now) {
-        LocalDateTime local = LocalDateTime.ofInstant(now, ZONE);
+        return weekOf(now, ZONE);
+    }
+
+    /** The local day in {@code zone} of the latest sending time at or before {@code now}: the week's key. */
+    LocalDate weekOf(Instant now, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.ofInstant(now, zone);
         LocalDate day = local.toLocalDate().with(TemporalAdjusters.previousOrSame(properties.digest().dayOfWeek()));
         return day.atTime(properties.digest().localTime()).isAfter(local) ? day.minusWeeks(1) : day;
     }
@@ -82,24 +95,36 @@ public class WeeklyDigest {
         if (!properties.digest().enabled()) {
             return 0;
         }
-        LocalDate week = weekOf(now);
-        Set<Long> done = log.sentFor(week);
-        Map<Long, List<Long>> staffUnits = new LinkedHashMap<>();
+        Map<LocalDate, Set<Long>> doneByWeek = new HashMap<>();
+        Map<Long, List<RoleAssignment>> staffRoles = new LinkedHashMap<>();
         for (RoleAssignment assignment : staff.staffAssignments()) {
-            staffUnits.computeIfAbsent(assignment.personId(), p -> new ArrayList<>()).add(assignment.unitId());
+            staffRoles.computeIfAbsent(assignment.personId(), p -> new ArrayList<>()).add(assignment);
         }
         int sent = 0;
-        for (var entry : staffUnits.entrySet()) {
+        for (var entry : staffRoles.entrySet()) {
             long personId = entry.getKey();
-            List<Chat> chats = staff.privateChats(personId);
-            Optional<Person> person = people.findById(personId);
-            if (done.contains(personId) || chats.isEmpty() || person.isEmpty()) {
+            List<Unit> roots = roots(entry.getValue().stream().map(RoleAssignment::unitId).toList());
+            if (roots.isEmpty()) {
                 continue;
             }
-            List<Section> sections = roots(entry.getValue()).stream().map(root -> section(root, now)).toList();
+            ZoneId zone = roots.get(0).zone();
+            LocalDate week = weekOf(now, zone);
+            Instant weekStart = week.atTime(properties.digest().localTime()).atZone(zone).toInstant();
+            Instant staffSince = entry.getValue().stream().map(RoleAssignment::grantedAt).min(Comparator.naturalOrder()).orElse(now);
+            if (staffSince.isAfter(weekStart) || doneByWeek.computeIfAbsent(week, log::sentFor).contains(personId)) {
+                continue;
+            }
+            List<Chat> chats = staff.privateChats(personId);
+            Optional<Person> person = people.findById(personId);
+            if (chats.isEmpty() || person.isEmpty()) {
+                continue;
+            }
+            List<Section> sections = roots.stream().map(root -> section(root, now)).toList();
             String text = text(Messages.locale(person.get().language()), week, sections);
+            Instant notBefore = calendar.nextOpening(now, zone);
             List<NewOutboxMessage> messagesToSend = chats.stream().map(chat -> new NewOutboxMessage(chat.id(), MessageKind.SYSTEM,
-                    OutgoingMessage.text(text), "digest:" + personId + ":" + chat.id() + ":" + week, MessageKind.SYSTEM.defaultPriority(), now))
+                    OutgoingMessage.text(text), "digest:" + personId + ":" + chat.id() + ":" + week, MessageKind.SYSTEM.defaultPriority(),
+                    notBefore))
                     .toList();
             long overdue = sections.stream().mapToLong(Section::overdue).sum();
             Boolean recorded = transactions.execute(status -> {

@@ -35,13 +35,13 @@ public record StaffProperties(Triggers triggers, Digest digest) {
     /**
      * @param enabled send the digest at all (default true)
      * @param day     the day of the week, {@code MONDAY} … {@code SUNDAY} (default MONDAY)
-     * @param time    local time in Vietnam, {@code HH:mm} (default 07:00)
+     * @param time    local time of the recipient, {@code HH:mm} (default 07:30, when the sending window opens)
      */
     public record Digest(Boolean enabled, String day, String time) {
         public Digest {
             enabled = enabled == null || enabled;
             day = day == null || day.isBlank() ? "MONDAY" : day.strip().toUpperCase(Locale.ROOT);
-            time = time == null || time.isBlank() ? "07:00" : time.strip();
+            time = time == null || time.isBlank() ? "07:30" : time.strip();
             DayOfWeek.valueOf(day);
             LocalTime.parse(time);
         }

@@ -13,11 +13,13 @@ import vn.doan.nhacviec.bot.demo.DemoSetup;
 import vn.doan.nhacviec.bot.onboarding.FirstAdminClaim;
 import vn.doan.nhacviec.data.catalog.CatalogImport;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
+import vn.doan.nhacviec.scheduler.planning.ReplanQueue;
 
 /**
  * What happens once at start-up, in order: the catalogue files are validated and imported (a bad
- * file stops the start), the demo is prepared when the terminal demo runs, and occurrences are
- * planned ahead.
+ * file stops the start), the demo is prepared when the terminal demo runs, re-plans queued before a
+ * stop are run, and occurrences are planned ahead (on a new database with the look-back, so duties
+ * already due are tracked from the first day).
  */
 @Component
 @Order(0)
@@ -27,16 +29,18 @@ class StartupTasks implements ApplicationRunner {
 
     private final CatalogImport catalog;
     private final OccurrencePlanner planner;
+    private final ReplanQueue replans;
     private final ObjectProvider<DemoSetup> demo;
     private final FirstAdminClaim firstAdmin;
     private final Path catalogDir;
     private final boolean demoEnabled;
 
-    StartupTasks(CatalogImport catalog, OccurrencePlanner planner, ObjectProvider<DemoSetup> demo,
+    StartupTasks(CatalogImport catalog, OccurrencePlanner planner, ReplanQueue replans, ObjectProvider<DemoSetup> demo,
                  FirstAdminClaim firstAdmin, @Value("${nhacviec.catalog.dir:config/catalog}") String catalogDir,
                  @Value("${nhacviec.demo.enabled:false}") boolean demoEnabled) {
         this.catalog = catalog;
         this.planner = planner;
+        this.replans = replans;
         this.demo = demo;
         this.firstAdmin = firstAdmin;
         // a String, not a Path: with the web server on, Spring would read a relative path as a servlet resource
@@ -54,6 +58,7 @@ class StartupTasks implements ApplicationRunner {
         } else {
             firstAdmin.issueIfNeeded();
         }
+        replans.drain();
         planner.planAhead();
     }
 }

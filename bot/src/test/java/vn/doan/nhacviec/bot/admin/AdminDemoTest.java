@@ -36,7 +36,8 @@ class AdminDemoTest {
                 tn-tb-tl-ap1,Chi đoàn ấp Tân Đông,chi_doan,tn-tb-tl,bien_gioi dia_ban_dan_cu,
                 tn-tb-tl-ap2,Chi đoàn ấp Tân Tây,chi_doan,tn-tb-tl,bien_gioi dia_ban_dan_cu,
                 """);
-        assertThat(terminal.answer("/nhapdv " + csv.toAbsolutePath())).isEqualTo("✅ Đã nhập cây đơn vị: 3 đơn vị mới, 0 đơn vị được cập nhật.");
+        assertThat(terminal.answer("/nhapdv " + csv.toAbsolutePath())).isEqualTo("✅ Đã nhập cây đơn vị: 3 đơn vị mới, 0 đơn vị được cập nhật."
+                + "\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
 
         String invite = terminal.answer("/moi tn-tb-tl-ap1 bithu");
         String code = invite.lines().filter(l -> l.matches("[0-9A-Z]{20}")).findFirst().orElseThrow();

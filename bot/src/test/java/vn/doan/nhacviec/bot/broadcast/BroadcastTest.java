@@ -260,6 +260,72 @@ class BroadcastTest {
     }
 
     @Test
+    void sendNowAtNightAsksAndTheMorningChoiceWaitsForTheWindow() {
+        // 00:56 on Wednesday 25/11
+        clock.set(Instant.parse("2026-11-24T17:56:00Z"));
+        province("/thongbao Họp giao ban sáng nay.");
+        province("gen-d3-c1");
+        long before = notices.count();
+        List<CapturingSender.Sent> question = say("province-staff", "gửi ngay");
+        assertThat(question).singleElement().satisfies(s -> {
+            assertThat(s.message().text()).isEqualTo("🌙 Bây giờ đang ngoài giờ gửi tin (7:30–20:30). "
+                    + "Gửi ngay bây giờ (ngoài giờ) hay 7:30 sáng nay (25/11)?");
+            assertThat(s.message().choices()).extracting(c -> c.data()).containsExactly("bc:night", "bc:morning");
+        });
+        assertThat(notices.count()).isEqualTo(before);
+
+        List<CapturingSender.Sent> confirmation = say("province-staff", "2");
+        assertThat(confirmation).singleElement().satisfies(s ->
+                assertThat(s.message().text()).contains("sẽ được gửi lúc 07:30 25/11/2026 tới 4 nhóm chat"));
+        clock.set(Instant.parse("2026-11-25T00:29:00Z"));
+        assertThat(terminal.flush()).isEmpty();
+        clock.set(Instant.parse("2026-11-25T00:30:00Z"));
+        assertThat(terminal.flush()).extracting(s -> s.chat().chatRef()).containsExactlyInAnyOrder("g-gen-d3-c1", "g-gen-d3-c1-b1",
+                "g-gen-d3-c1-b2", "g-gen-d3-c1-b3");
+    }
+
+    @Test
+    void sendNowAtNightGoesAtOnceWhenTheSenderSaysSo() {
+        // 22:10 on Tuesday 24/11
+        clock.set(Instant.parse("2026-11-24T15:10:00Z"));
+        province("/thongbao Khẩn: kiểm tra mưa lũ ngay trong đêm.");
+        province("gen-d3-c2");
+        assertThat(province("1")).endsWith("Gửi ngay bây giờ (ngoài giờ) hay 7:30 sáng mai (25/11)?");
+        List<CapturingSender.Sent> sent = say("province-staff", "1");
+        assertThat(sent).filteredOn(s -> s.chat().kind() == Chat.ChatKind.GROUP).extracting(s -> s.chat().chatRef())
+                .containsExactlyInAnyOrder("g-gen-d3-c2", "g-gen-d3-c2-b1", "g-gen-d3-c2-b2", "g-gen-d3-c2-b3");
+        assertThat(sent).filteredOn(s -> s.chat().kind() == Chat.ChatKind.PRIVATE).singleElement()
+                .satisfies(s -> assertThat(s.message().text()).startsWith("✅ Đã gửi thông báo"));
+        assertThat(audit.recentInSubtree(tree.root.path(), false, 3)).anySatisfy(e ->
+                assertThat(e.after()).contains("outside sending hours"));
+
+        // a re-send of it at night is not something the sender chose for the night: it waits for the morning
+        Notice notice = latestNoticeOf(provinceStaff);
+        Press.inPrivate(conversation, "province-staff", "nr:" + notice.id() + ":1");
+        List<CapturingSender.Sent> resend = terminal.flush();
+        assertThat(resend).filteredOn(s -> s.chat().kind() == Chat.ChatKind.GROUP).isEmpty();
+        assertThat(resend).singleElement().satisfies(s -> assertThat(s.message().text()).isEqualTo("🔁 Đang ngoài giờ gửi tin: thông báo #"
+                + notice.id() + " sẽ được nhắc lại tới 4 nhóm chat chưa xác nhận lúc 07:30 25/11/2026."));
+        clock.set(Instant.parse("2026-11-25T00:30:00Z"));
+        assertThat(terminal.flush()).filteredOn(s -> s.chat().kind() == Chat.ChatKind.GROUP).hasSize(4)
+                .allSatisfy(s -> assertThat(s.message().text()).startsWith("🔁 Nhắc lại"));
+    }
+
+    @Test
+    void aTimeOutsideTheWindowOrOnAHolidayIsRefusedWithTheAllowedHours() {
+        province("/thongbao Chúc mừng Giáng sinh.");
+        province("gen-d2-c1");
+        long before = notices.count();
+        assertThat(province("hẹn 24/12 22:30"))
+                .isEqualTo("22:30 ngày 24/12/2026 là ngoài giờ gửi tin. Chỉ hẹn được từ 7:30 đến trước 20:30, ví dụ «hẹn 25/12 8:00».");
+        assertThat(province("24/12 6:00")).startsWith("6:00 ngày 24/12/2026 là ngoài giờ gửi tin.");
+        assertThat(province("01/01/2027 9:00")).startsWith("Ngày 01/01/2027 là ngày nghỉ");
+        assertThat(notices.count()).isEqualTo(before);
+        assertThat(province("24/12")).contains("sẽ được gửi lúc 07:30 24/12/2026");
+        assertThat(notices.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aFileNamedInTheTerminalGoesWithTheNotice() throws Exception {
         Path file = Files.createTempFile("cong-van-", ".pdf");
         Files.writeString(file, "%PDF-1.4 test");

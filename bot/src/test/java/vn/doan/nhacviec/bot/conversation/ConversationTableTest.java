@@ -254,7 +254,7 @@ class ConversationTableTest {
                 row("free: «đã họp 2/12» with November and December open records December", at(DEC_02, NOTHING),
                         w -> w.secretary("đã sinh hoạt chi đoàn 2/12"), records(MEETING, "2026-12", StatusMeaning.DONE)),
                 row("free: a day outside every open period is asked about", at(DEC_02, NOTHING),
-                        w -> w.secretary("đã họp 5/10"), nothing("không nằm trong kỳ")),
+                        w -> w.secretary("đã họp 5/8"), nothing("không nằm trong kỳ")),
                 row("free: «đã trồng 500 cây» with no duty counting trees is refused", NOTHING,
                         w -> w.secretary("đã trồng 500 cây"), nothing("Không ghi")),
                 row("free: «báo cáo xong» with no report open is refused", NOTHING,

@@ -55,9 +55,9 @@ class DemoConversationTest {
 
     @Test
     void markingDoneByNumberIsConfirmedAndLogged() {
-        terminal.say("/viec tn-tb-hh-hdb");
+        int item = numberOf(terminal.answer("/viec tn-tb-hh-hdb"), "Họp Ban Chấp hành chi đoàn hằng tháng (tháng 11/2026)");
         long before = log.count();
-        String confirmation = terminal.answer("/xong 1 đã họp 20/11, 18/25 đoàn viên");
+        String confirmation = terminal.answer("/xong " + item + " đã họp 20/11, 18/25 đoàn viên");
         assertThat(confirmation).startsWith("✅ Đã ghi nhận: Họp Ban Chấp hành chi đoàn hằng tháng (tháng 11/2026)")
                 .contains("18/25");
         assertThat(log.count()).isEqualTo(before + 1);
@@ -72,12 +72,12 @@ class DemoConversationTest {
 
     @Test
     void anItemNumberWithAnAnswerRecordsThatItemOfTheListOnScreen() {
-        terminal.say("/viec tn-tb-tbi-tk");
+        String list = terminal.answer("/viec tn-tb-tbi-tk");
         long before = log.count();
-        String confirmation = terminal.answer("2 xong");
+        String confirmation = terminal.answer(numberOf(list, "Sinh hoạt chi đoàn ít nhất 3 tháng/lần (chi đoàn ấp biên giới) (quý IV/2026)") + " xong");
         assertThat(confirmation).startsWith("✅ Đã ghi nhận: Sinh hoạt chi đoàn ít nhất 3 tháng/lần");
         assertThat(log.count()).isEqualTo(before + 1);
-        assertThat(terminal.answer("/viec tn-tb-tbi-tk")).doesNotContain("Sinh hoạt chi đoàn ít nhất 3 tháng/lần");
+        assertThat(terminal.answer("/viec tn-tb-tbi-tk")).doesNotContain("Sinh hoạt chi đoàn ít nhất 3 tháng/lần (chi đoàn ấp biên giới) (quý IV/2026)");
     }
 
     @Test
@@ -153,5 +153,16 @@ class DemoConversationTest {
 
     static String text(CapturingSender.Sent sent) {
         return sent.message().text();
+    }
+
+    /** The number a list shows in front of the line that contains {@code text}. */
+    static int numberOf(String list, String text) {
+        String line = list.lines().filter(l -> l.contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no «" + text + "» in\n" + list));
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("(\\d+)").matcher(line);
+        if (!number.find()) {
+            throw new AssertionError("no number in " + line);
+        }
+        return Integer.parseInt(number.group(1));
     }
 }

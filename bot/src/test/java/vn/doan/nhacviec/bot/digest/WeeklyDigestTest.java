@@ -84,23 +84,61 @@ class WeeklyDigestTest {
 
         assertThat(digestsIn(runAt(MONDAY_8))).isEmpty();
         assertThat(digestsIn(runAt(Instant.parse("2026-11-25T03:00:00Z")))).isEmpty();
-        // just before next Monday's time it is still this week
-        assertThat(digestsIn(runAt(Instant.parse("2026-11-29T23:59:00Z")))).isEmpty();
+        // just before next Monday's time (07:30, when the sending window opens) it is still this week
+        assertThat(digestsIn(runAt(Instant.parse("2026-11-30T00:29:00Z")))).isEmpty();
 
-        List<CapturingSender.Sent> next = runAt(Instant.parse("2026-11-30T00:00:00Z"));
+        List<CapturingSender.Sent> next = runAt(Instant.parse("2026-11-30T00:30:00Z"));
         assertThat(only(next, "province-staff")).startsWith("🗓️ Tổng hợp tuần từ 30/11/2026");
         assertThat(digestsIn(next)).extracting(s -> s.chat().chatRef()).contains("province-staff", "district-2-staff", "gen-admin")
                 .doesNotHaveDuplicates();
     }
 
     @Test
+    void joiningMidWeekSendsNothingAndTheDigestComesOnMondayMorning() {
+        // Friday 25/12, 01:15 in Vietnam: a new staff member joins
+        clock.set(Instant.parse("2026-12-24T18:15:00Z"));
+        tree.staff("newcomer", tree.districts.get(2), Role.STAFF);
+        assertThat(digestsIn(runAt(Instant.parse("2026-12-24T18:15:00Z")))).noneMatch(s -> s.chat().chatRef().equals("newcomer"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedup_key LIKE 'digest:%' AND chat_id = ?")
+                .param(tree.staffChat("newcomer").id()).query(Long.class).single()).isZero();
+        assertThat(digestsIn(runAt(Instant.parse("2026-12-25T03:00:00Z")))).noneMatch(s -> s.chat().chatRef().equals("newcomer"));
+
+        // Monday 28/12, 07:30: the week's digest, at the configured time
+        List<CapturingSender.Sent> monday = runAt(Instant.parse("2026-12-28T00:30:00Z"));
+        assertThat(only(monday, "newcomer")).startsWith("🗓️ Tổng hợp tuần từ 28/12/2026").contains("Huyện đoàn Số 3");
+    }
+
+    @Test
+    void aDigestCaughtUpAtNightWaitsForTheMorning() {
+        // the bot was down all Monday 14/12 and comes back on Tuesday at 00:45
+        List<CapturingSender.Sent> night = runAt(Instant.parse("2026-12-14T17:45:00Z"));
+        assertThat(digestsIn(night)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE dedup_key LIKE 'digest:%:2026-12-14' AND state = 'PENDING'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        // still waiting at 07:29 ...
+        clock.set(Instant.parse("2026-12-15T00:29:00Z"));
+        assertThat(digestsIn(terminal.flush())).isEmpty();
+        // ... and out when the window opens
+        clock.set(Instant.parse("2026-12-15T00:30:00Z"));
+        assertThat(digestsIn(terminal.flush())).extracting(s -> s.chat().chatRef())
+                .contains("province-staff", "district-2-staff", "gen-admin");
+    }
+
+    @Test
     void theWeekStartsAtTheConfiguredDayAndTime() {
         WeeklyDigest friday = new WeeklyDigest(null, null, null, null, null, null, null,
-                new StaffProperties(null, new StaffProperties.Digest(true, "friday", "16:30")), null);
+                new StaffProperties(null, new StaffProperties.Digest(true, "friday", "16:30")), null, null);
         assertThat(friday.weekOf(Instant.parse("2026-11-27T09:29:00Z"))).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(friday.weekOf(Instant.parse("2026-11-27T09:30:00Z"))).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(friday.weekOf(Instant.parse("2026-11-30T01:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(digest.weekOf(MONDAY_8)).isEqualTo(LocalDate.of(2026, 11, 23));
+        // local to the recipient: 07:45 in Vietnam is 09:45 in Tokyo, both after Monday's 07:30; 07:15 in Vietnam is not yet
+        assertThat(digest.weekOf(Instant.parse("2026-11-23T00:45:00Z"), java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(digest.weekOf(Instant.parse("2026-11-23T00:45:00Z"), java.time.ZoneId.of("Asia/Tokyo")))
+                .isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(digest.weekOf(Instant.parse("2026-11-23T00:15:00Z"), java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .isEqualTo(LocalDate.of(2026, 11, 16));
     }
 
     private List<CapturingSender.Sent> runAt(Instant at) {

@@ -115,8 +115,9 @@ class RemindersInTheAppTest {
 
     @Test
     void travellingToADueDateShowsTheAggregatedReminderAndOneTapRecordsTheAnswer() {
+        // the first one not due yet (duties already overdue on the first start are open too)
         Occurrence soonest = occurrences.openForUnit(branch.id(), LocalDate.now(clock.withZone(VN)), clock.instant().plus(Duration.ofDays(400)))
-                .get(0);
+                .stream().filter(o -> o.dueAt().isAfter(clock.instant())).findFirst().orElseThrow();
         long days = Math.max(1, ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(VN)), soonest.lastDay()));
         say("/tua " + days);
 

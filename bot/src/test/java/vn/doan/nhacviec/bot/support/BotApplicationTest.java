@@ -11,7 +11,8 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * The whole application on a fresh SQLite database with the real catalogue and the demo tree,
  * the console channel replaced by a capturing one, the outbox drained by the test and the staff
- * timers (notice deadlines, weekly digest) off: tests call their {@code runAt} themselves.
+ * timers (notice deadlines, weekly digest) and Quartz off: tests call their {@code runAt} themselves,
+ * and {@link Terminal#flush} runs the queued re-plans.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
         "nhacviec.console.enabled=false",
         "nhacviec.outbox.auto-start=false",
         "nhacviec.staff.triggers.enabled=false",
+        "nhacviec.reminders.jobs.enabled=false",
         "nhacviec.demo.history=false",
         "nhacviec.database.data-dir=target/test-db/${random.uuid}",
         "logging.file.name="

@@ -3,6 +3,7 @@ package vn.doan.nhacviec.bot.support;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -12,10 +13,11 @@ public class BotTestConfiguration {
 
     public static final Instant START = Instant.parse("2026-11-22T03:00:00Z");
 
+    /** {@code test.clock.start} starts the application at another instant (a first start on another day). */
     @Bean
     @Primary
-    MutableClock testClock() {
-        return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
+    MutableClock testClock(@Value("${test.clock.start:2026-11-22T03:00:00Z}") String start) {
+        return new MutableClock(Instant.parse(start), ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     @Bean
@@ -25,7 +27,8 @@ public class BotTestConfiguration {
 
     @Bean
     Terminal terminal(vn.doan.nhacviec.bot.conversation.ConversationService conversation,
-                      vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher dispatcher, CapturingSender sender) {
-        return new Terminal(conversation, dispatcher, sender);
+                      vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher dispatcher, CapturingSender sender,
+                      vn.doan.nhacviec.scheduler.planning.ReplanQueue replans) {
+        return new Terminal(conversation, dispatcher, sender, replans);
     }
 }

@@ -6,6 +6,7 @@ import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
+import vn.doan.nhacviec.scheduler.planning.ReplanQueue;
 
 /** Talks to the bot as a user of the console channel and returns what the bot answered. */
 
@@ -14,11 +15,13 @@ public class Terminal {
     private final ConversationService conversation;
     private final OutboxDispatcher dispatcher;
     private final CapturingSender sender;
+    private final ReplanQueue replans;
 
-    public Terminal(ConversationService conversation, OutboxDispatcher dispatcher, CapturingSender sender) {
+    public Terminal(ConversationService conversation, OutboxDispatcher dispatcher, CapturingSender sender, ReplanQueue replans) {
         this.conversation = conversation;
         this.dispatcher = dispatcher;
         this.sender = sender;
+        this.replans = replans;
     }
 
     /** The terminal user of the demo (admin of the tree, secretary of a Tây Ninh border branch). */
@@ -37,7 +40,9 @@ public class Terminal {
         return flush();
     }
 
+    /** Runs the queued re-plans (the job Quartz would start after a change), then sends what the outbox holds. */
     public List<CapturingSender.Sent> flush() {
+        replans.drain();
         dispatcher.drain();
         return sender.take();
     }

@@ -8,9 +8,18 @@ import java.time.Instant;
  * @param dedupKey  null, or a key unique over the whole outbox: storing a second message with the
  *                  same key does nothing (e.g. {@code reminder:<occurrence>:<chat>:<stage>})
  * @param notBefore not sent before this instant
+ * @param anyHour   sent even outside the recipient's sending window (the sender chose so); replies
+ *                  are sent at any hour anyway
  */
 public record NewOutboxMessage(
-        long chatId, MessageKind kind, OutgoingMessage payload, String dedupKey, int priority, Instant notBefore) {
+        long chatId, MessageKind kind, OutgoingMessage payload, String dedupKey, int priority, Instant notBefore,
+        boolean anyHour) {
+
+    /** A message that keeps to the recipient's sending window unless it is a reply. */
+    public NewOutboxMessage(long chatId, MessageKind kind, OutgoingMessage payload, String dedupKey, int priority,
+            Instant notBefore) {
+        this(chatId, kind, payload, dedupKey, priority, notBefore, false);
+    }
 
     /** Sent as soon as possible with the kind's default priority. */
     public static NewOutboxMessage now(long chatId, MessageKind kind, OutgoingMessage payload, Instant now) {

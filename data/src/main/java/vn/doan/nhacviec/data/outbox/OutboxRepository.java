@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -39,10 +40,10 @@ public class OutboxRepository {
     private static final int ERROR_LENGTH = 500;
 
     private static final String COLUMNS = "id, chat_id, kind, payload, dedup_key, priority, state, attempts, "
-            + "next_attempt_at, created_at, last_error";
+            + "next_attempt_at, created_at, last_error, any_hour";
     private static final String INSERT = "INSERT INTO outbox_message "
-            + "(chat_id, kind, payload, dedup_key, priority, state, attempts, next_attempt_at, created_at, numbers) "
-            + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
+            + "(chat_id, kind, payload, dedup_key, priority, state, attempts, next_attempt_at, created_at, any_hour, numbers) "
+            + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)";
     // Both SQLite (3.24+) and PostgreSQL (9.5+) know this clause; rows without a key never conflict.
     private static final String INSERT_UNLESS_DUPLICATE = INSERT + " ON CONFLICT (dedup_key) DO NOTHING";
 
@@ -92,7 +93,8 @@ public class OutboxRepository {
             OutboxState.valueOf(rs.getString("state")),
             Instant.ofEpochMilli(rs.getLong("next_attempt_at")),
             Instant.ofEpochMilli(rs.getLong("created_at")),
-            rs.getString("last_error"));
+            rs.getString("last_error"),
+            rs.getInt("any_hour") == 1);
 
     public OutboxRepository(JdbcTemplate jdbcTemplate, TransactionOperations transactions, Clock clock) {
         this.jdbcTemplate = jdbcTemplate;
@@ -109,10 +111,16 @@ public class OutboxRepository {
      */
     public long enqueue(long chatId, MessageKind kind, OutgoingMessage payload, String dedupKey, int priority,
             Instant notBefore) {
-        String json = JSON.writeValueAsString(payload);
+        return enqueue(new NewOutboxMessage(chatId, kind, payload, dedupKey, priority, notBefore));
+    }
+
+    public long enqueue(NewOutboxMessage message) {
+        String dedupKey = message.dedupKey();
+        String json = JSON.writeValueAsString(message.payload());
         KeyHolder key = new GeneratedKeyHolder();
         int inserted = jdbc.sql(dedupKey == null ? INSERT : INSERT_UNLESS_DUPLICATE)
-                .params(chatId, kind.name(), json, dedupKey, priority, notBefore.toEpochMilli(), clock.millis(), numbers(payload))
+                .params(message.chatId(), message.kind().name(), json, dedupKey, message.priority(),
+                        message.notBefore().toEpochMilli(), clock.millis(), message.anyHour() ? 1 : 0, numbers(message.payload()))
                 .update(key, "id");
         if (inserted == 1) {
             return key.getKeyAs(Number.class).longValue();
@@ -124,11 +132,6 @@ public class OutboxRepository {
     /** 'O' for a message showing numbered options; items are marked 'I' when they are recorded. */
     private static String numbers(OutgoingMessage payload) {
         return payload.showsNumberedOptions() ? NumberedMessages.OPTIONS : null;
-    }
-
-    public long enqueue(NewOutboxMessage message) {
-        return enqueue(message.chatId(), message.kind(), message.payload(), message.dedupKey(), message.priority(),
-                message.notBefore());
     }
 
     /**
@@ -150,7 +153,8 @@ public class OutboxRepository {
             ps.setInt(5, m.priority());
             ps.setLong(6, m.notBefore().toEpochMilli());
             ps.setLong(7, createdAt);
-            setNullableString(ps, 8, numbers(m.payload()));
+            ps.setInt(8, m.anyHour() ? 1 : 0);
+            setNullableString(ps, 9, numbers(m.payload()));
         };
         Integer stored = transactions.execute(status -> {
             int[][] counts = jdbcTemplate.batchUpdate(INSERT_UNLESS_DUPLICATE, messages, BATCH_CHUNK, setter);
@@ -279,6 +283,26 @@ public class OutboxRepository {
                     });
         }
         return ids;
+    }
+
+    /**
+     * The time zone of each chat's recipient: the zone of a unit bound to the chat (the first bound),
+     * absent for chats bound to none (private chats), which use the default zone.
+     */
+    public Map<Long, ZoneId> recipientZones(Collection<Long> chatIds) {
+        Map<Long, ZoneId> zones = new HashMap<>();
+        List<Long> ids = List.copyOf(chatIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql("SELECT b.chat_id, u.time_zone FROM chat_binding b JOIN unit u ON u.id = b.unit_id "
+                            + "WHERE b.chat_id IN (" + in + ") ORDER BY b.chat_id, b.bound_at, b.unit_id")
+                    .params(chunk.toArray())
+                    .query(rs -> {
+                        zones.putIfAbsent(rs.getLong(1), ZoneId.of(rs.getString(2)));
+                    });
+        }
+        return zones;
     }
 
     /** Failed messages, newest first, for admins. */

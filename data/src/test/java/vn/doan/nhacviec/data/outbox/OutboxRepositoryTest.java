@@ -61,6 +61,36 @@ class OutboxRepositoryTest {
     }
 
     @Test
+    void aMessageTheSenderChoseToSendAtAnyHourKeepsThatChoiceAlsoInBatches() {
+        long single = outbox.enqueue(new NewOutboxMessage(chatId, MessageKind.NOTICE, OutgoingMessage.text("khẩn"), null, 10,
+                clock.instant(), true));
+        outbox.enqueueAll(List.of(new NewOutboxMessage(chatId, MessageKind.NOTICE, OutgoingMessage.text("khẩn 2"), "n2", 10,
+                clock.instant(), true), new NewOutboxMessage(chatId, MessageKind.NOTICE, OutgoingMessage.text("thường"), "n3", 10,
+                clock.instant())));
+        long plain = outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("nhắc"), null, 0, clock.instant());
+
+        assertThat(outbox.find(single).orElseThrow().anyHour()).isTrue();
+        assertThat(outbox.find(outbox.idsByDedupKey(List.of("n2")).get("n2")).orElseThrow().keepsToWindow()).isFalse();
+        assertThat(outbox.find(outbox.idsByDedupKey(List.of("n3")).get("n3")).orElseThrow().keepsToWindow()).isTrue();
+        assertThat(outbox.find(plain).orElseThrow().anyHour()).isFalse();
+        long reply = outbox.enqueue(chatId, MessageKind.REPLY, OutgoingMessage.text("trả lời"), null, 40, clock.instant());
+        assertThat(outbox.find(reply).orElseThrow().keepsToWindow()).isFalse();
+    }
+
+    @Test
+    void theRecipientsZoneIsTheOneOfTheUnitBoundToTheChat() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        ChatRepository chats = new ChatRepository(jdbc, clock);
+        long group = chats.findOrCreate("telegram", "-200", Chat.ChatKind.GROUP, "nhóm", "vi").id();
+        jdbc.sql("INSERT INTO unit (code, name, level, path, time_zone, created_at) VALUES ('m', 'M', 'CHI_DOAN', '/', 'Europe/Moscow', 0)")
+                .update();
+        chats.bind(group, jdbc.sql("SELECT id FROM unit WHERE code = 'm'").query(Long.class).single());
+
+        assertThat(outbox.recipientZones(List.of(chatId, group)))
+                .containsExactly(java.util.Map.entry(group, java.time.ZoneId.of("Europe/Moscow")));
+    }
+
+    @Test
     void aSecondEnqueueWithTheSameKeyReturnsTheFirstRow() {
         long first = outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("a"), "k1", 0, clock.instant());
         long second = outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("b"), "k1", 0, clock.instant());

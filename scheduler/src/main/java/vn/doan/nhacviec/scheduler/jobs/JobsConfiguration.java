@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.simpl.RAMJobStore;
@@ -19,7 +20,9 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
 
 /**
  * Quartz runs the clock with two jobs, whatever the size of the tree: {@code remind} (every 15
- * minutes: {@link RemindJob}) and {@code plan} (daily: {@link PlanJob}). Escalation is the last
+ * minutes: {@link RemindJob}) and {@code plan} (daily: {@link PlanJob}). A third, {@code replan}
+ * ({@link ReplanJob}), has no schedule: it is fired once after an admin's change is committed and
+ * re-plans the units concerned from the queue in {@code replan_request}. Escalation is the last
  * stage of the reminder run, so it follows the same window, catch-up and once-only rules. No
  * reminder is a trigger and no reminder state is in Quartz: everything is derived from the
  * occurrences and {@code reminder_sent}, so the in-memory job store loses nothing on a restart.
@@ -56,6 +59,17 @@ public class JobsConfiguration {
     }
 
     @Bean
+    JobDetail replanJobDetail() {
+        return JobBuilder.newJob(ReplanJob.class).withIdentity("replan", GROUP).storeDurably()
+                .withDescription("Queued re-plans after changes to the tree or the catalogue").build();
+    }
+
+    @Bean
+    ReplanTrigger replanTrigger(Scheduler quartzScheduler) {
+        return new ReplanTrigger(quartzScheduler);
+    }
+
+    @Bean
     Trigger remindTrigger(JobDetail remindJobDetail, ReminderProperties properties) {
         return cron(remindJobDetail, "remind", properties.jobs().remindCron(), properties.jobs().cronZone());
     }
@@ -67,7 +81,7 @@ public class JobsConfiguration {
 
     @Bean
     SchedulerFactoryBean quartzScheduler(BeanFactory beans, ReminderProperties properties, DataSource dataSource,
-                                         JobDetail remindJobDetail, JobDetail planJobDetail,
+                                         JobDetail remindJobDetail, JobDetail planJobDetail, JobDetail replanJobDetail,
                                          Trigger remindTrigger, Trigger planTrigger) {
         ReminderProperties.Jobs jobs = properties.jobs();
         Properties quartz = new Properties();
@@ -86,7 +100,7 @@ public class JobsConfiguration {
         quartz.putAll(jobs.quartz());
         factory.setQuartzProperties(quartz);
         factory.setJobFactory(new BeanJobFactory(beans));
-        factory.setJobDetails(remindJobDetail, planJobDetail);
+        factory.setJobDetails(remindJobDetail, planJobDetail, replanJobDetail);
         factory.setTriggers(remindTrigger, planTrigger);
         // a changed cron in the configuration replaces the one a JDBC store kept
         factory.setOverwriteExistingJobs(true);

@@ -6,6 +6,7 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
+import vn.doan.nhacviec.scheduler.planning.ReplanQueue;
 import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
 
 /** Once a day: occurrences planned ahead, and those with no reminder left to send marked missed. */
@@ -13,11 +14,13 @@ import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
 @DisallowConcurrentExecution
 public class PlanJob implements Job {
 
+    private final ReplanQueue replans;
     private final OccurrencePlanner planner;
     private final MissedOccurrences missed;
     private final Clock clock;
 
-    public PlanJob(OccurrencePlanner planner, MissedOccurrences missed, Clock clock) {
+    public PlanJob(ReplanQueue replans, OccurrencePlanner planner, MissedOccurrences missed, Clock clock) {
+        this.replans = replans;
         this.planner = planner;
         this.missed = missed;
         this.clock = clock;
@@ -25,6 +28,8 @@ public class PlanJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
+        // re-plans left over first: a unit re-tagged starts its new duties with the current period, not a look-back
+        replans.drain();
         planner.planAhead();
         missed.markAt(clock.instant());
     }

@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.PriorityQueue;
@@ -21,11 +22,21 @@ final class ChatQueue implements Comparable<ChatQueue> {
     private final long chatId;
     private final int priority;
     private final long firstId;
+    private final ZoneId zone;
     private volatile Chat chat;
 
     /** @param chat null if the chat no longer exists */
     ChatQueue(long chatId, Chat chat, Collection<OutboxEntry> claimed) {
+        this(chatId, chat, null, claimed);
+    }
+
+    /**
+     * @param chat null if the chat no longer exists
+     * @param zone the recipient's time zone, or null for the default one
+     */
+    ChatQueue(long chatId, Chat chat, ZoneId zone, Collection<OutboxEntry> claimed) {
         this.chatId = chatId;
+        this.zone = zone;
         this.chat = chat;
         this.entries.addAll(claimed);
         this.priority = claimed.stream().mapToInt(OutboxEntry::priority).max().orElse(0);
@@ -34,6 +45,11 @@ final class ChatQueue implements Comparable<ChatQueue> {
 
     long chatId() {
         return chatId;
+    }
+
+    /** The recipient's time zone; null for the default one. */
+    ZoneId zone() {
+        return zone;
     }
 
     /** The chat as last known; null if it no longer exists. */

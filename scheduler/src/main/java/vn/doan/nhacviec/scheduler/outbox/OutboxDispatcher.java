@@ -3,12 +3,14 @@ package vn.doan.nhacviec.scheduler.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.PriorityBlockingQueue;
@@ -21,6 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -29,6 +33,7 @@ import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.outbox.OutboxEntry;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 import vn.doan.nhacviec.data.outbox.OutboxStatusChange;
+import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 
 /**
  * Sends what the outbox holds. A loop claims batches of ready rows (several instances may share
@@ -36,7 +41,8 @@ import vn.doan.nhacviec.data.outbox.OutboxStatusChange;
  * pool of threads send them under each channel's rate limits; outcomes are written back in batches.
  * One chat is served by one thread at a time, oldest message first, so a chat's messages go out in
  * order. It claims again while earlier rows are still being sent, keeping at most two batches in
- * hand.
+ * hand. Just before a send, a proactive message (not a reply) whose recipient's sending window is
+ * closed goes back to pending until the window opens ({@link SendingHours}).
  *
  * <p>Without threads, {@link #dispatchOnce()} and {@link #drain()} do the same work on the calling
  * thread (tests); do not mix them with a started dispatcher.
@@ -56,6 +62,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final RetryPolicy retryPolicy;
     private final ChatHolds holds = new ChatHolds();
     private final ChatDelivery delivery;
+    private final SendingHours hours;
     private final String instanceId = UUID.randomUUID().toString();
 
     /** Chats being served by a sender thread; guarded by itself. */
@@ -70,8 +77,24 @@ public class OutboxDispatcher implements SmartLifecycle {
     private volatile Thread loopThread;
     private volatile ThreadPoolExecutor senderPool;
 
+    /** With the default sending window (tests that build a dispatcher by hand). */
     public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
             OutboxProperties properties, Clock clock, Sleeper sleeper, ApplicationEventPublisher events) {
+        this(outbox, chats, senders, properties, clock, sleeper, events, ReminderSettings.defaults());
+    }
+
+    /** @param settings the configured sending window; the default one where reminders are not configured */
+    @Autowired
+    public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
+            OutboxProperties properties, Clock clock, Sleeper sleeper, ApplicationEventPublisher events,
+            ObjectProvider<ReminderSettings> settings) {
+        this(outbox, chats, senders, properties, clock, sleeper, events, settings.getIfAvailable(ReminderSettings::defaults));
+    }
+
+    public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
+            OutboxProperties properties, Clock clock, Sleeper sleeper, ApplicationEventPublisher events,
+            ReminderSettings settings) {
+        this.hours = new SendingHours(settings.calendar());
         this.outbox = outbox;
         this.chats = chats;
         this.properties = properties;
@@ -217,6 +240,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
         Map<Long, List<OutboxEntry>> byChat = groupByChat(claimed);
         Map<Long, Chat> chatsById = loadChats(byChat.keySet());
+        Map<Long, ZoneId> zones = outbox.recipientZones(byChat.keySet());
         inFlight.addAndGet(claimed.size());
         synchronized (activeChats) {
             byChat.forEach((chatId, entries) -> {
@@ -224,7 +248,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                 if (serving != null) {
                     serving.addAll(entries);
                 } else {
-                    ChatQueue queue = new ChatQueue(chatId, chatsById.get(chatId), entries);
+                    ChatQueue queue = new ChatQueue(chatId, chatsById.get(chatId), zones.get(chatId), entries);
                     activeChats.put(chatId, queue);
                     senderPool.execute(new ChatTask(queue));
                 }
@@ -269,6 +293,10 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     private OutboxStatusChange deliverOrPutBack(ChatQueue queue, OutboxEntry entry) {
+        Optional<Instant> held = hours.heldUntil(entry, queue.zone(), clock.instant());
+        if (held.isPresent()) {
+            return new OutboxStatusChange.Released(entry.id(), held.get());
+        }
         try {
             return delivery.deliver(queue, entry);
         } catch (InterruptedException e) {
@@ -338,8 +366,9 @@ public class OutboxDispatcher implements SmartLifecycle {
     private List<ChatQueue> queuesOf(List<OutboxEntry> claimed) {
         Map<Long, List<OutboxEntry>> byChat = groupByChat(claimed);
         Map<Long, Chat> chatsById = loadChats(byChat.keySet());
+        Map<Long, ZoneId> zones = outbox.recipientZones(byChat.keySet());
         List<ChatQueue> queues = new ArrayList<>(byChat.size());
-        byChat.forEach((chatId, entries) -> queues.add(new ChatQueue(chatId, chatsById.get(chatId), entries)));
+        byChat.forEach((chatId, entries) -> queues.add(new ChatQueue(chatId, chatsById.get(chatId), zones.get(chatId), entries)));
         return queues;
     }
 

@@ -72,6 +72,14 @@ public final class SendingCalendar {
         return quietDays.workingDayFrom(day);
     }
 
+    public LocalTime windowStart() {
+        return windowStart;
+    }
+
+    public LocalTime windowEnd() {
+        return windowEnd;
+    }
+
     public LocalTime sendTime() {
         return sendTime;
     }

@@ -21,11 +21,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
+import vn.doan.nhacviec.scheduler.planning.ReplanQueue;
+import vn.doan.nhacviec.scheduler.planning.ReplanRequested;
 import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
 import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
 import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
 
-/** Quartz as the application assembles it: two jobs, their crons, the misfire policy, the clock. */
+/** Quartz as the application assembles it: two timed jobs, their crons, the misfire policy, the clock; and the re-plan job on demand. */
 class JobsWiringTest {
 
     static final Instant DEMO_NOW = Instant.parse("2027-03-24T01:00:00Z");
@@ -41,7 +43,8 @@ class JobsWiringTest {
             Scheduler scheduler = context.getBean(Scheduler.class);
             assertThat(scheduler.isStarted()).isTrue();
             assertThat(scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.anyJobGroup()))
-                    .containsExactlyInAnyOrder(new JobKey("remind", "nhacviec"), new JobKey("plan", "nhacviec"));
+                    .containsExactlyInAnyOrder(new JobKey("remind", "nhacviec"), new JobKey("plan", "nhacviec"), new JobKey("replan", "nhacviec"));
+            assertThat(scheduler.getTriggersOfJob(new JobKey("replan", "nhacviec"))).isEmpty();
             CronTrigger remind = (CronTrigger) scheduler.getTrigger(new TriggerKey("remind", "nhacviec"));
             CronTrigger plan = (CronTrigger) scheduler.getTrigger(new TriggerKey("plan", "nhacviec"));
             assertThat(remind.getCronExpression()).isEqualTo("0 0/10 * * * ?");
@@ -54,7 +57,17 @@ class JobsWiringTest {
             verify(context.getBean(ReminderRun.class), timeout(10_000)).runAt(DEMO_NOW);
             scheduler.triggerJob(new JobKey("plan", "nhacviec"));
             verify(context.getBean(OccurrencePlanner.class), timeout(10_000)).planAhead();
+            // what the re-plan job did not get to runs before the daily planning
+            verify(context.getBean(ReplanQueue.class), timeout(10_000)).drain();
             verify(context.getBean(MissedOccurrences.class), timeout(10_000)).markAt(DEMO_NOW);
+        });
+    }
+
+    @Test
+    void aQueuedReplanStartsTheReplanJob() {
+        runner.run(context -> {
+            context.publishEvent(new ReplanRequested());
+            verify(context.getBean(ReplanQueue.class), timeout(10_000)).drain();
         });
     }
 
@@ -72,7 +85,7 @@ class JobsWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(ReminderProperties.class)
-    @Import({JobsConfiguration.class, RemindJob.class, PlanJob.class})
+    @Import({JobsConfiguration.class, RemindJob.class, PlanJob.class, ReplanJob.class})
     static class Collaborators {
 
         @Bean
@@ -88,6 +101,11 @@ class JobsWiringTest {
         @Bean
         OccurrencePlanner occurrencePlanner() {
             return mock(OccurrencePlanner.class);
+        }
+
+        @Bean
+        ReplanQueue replanQueue() {
+            return mock(ReplanQueue.class);
         }
 
         @Bean

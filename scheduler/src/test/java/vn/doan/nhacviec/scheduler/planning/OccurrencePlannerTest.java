@@ -33,7 +33,12 @@ import vn.doan.nhacviec.data.catalog.Recurrence;
 import vn.doan.nhacviec.data.db.Databases;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
+import vn.doan.nhacviec.data.occurrence.OccurrenceState;
+import vn.doan.nhacviec.data.planning.ReplanRequest;
+import vn.doan.nhacviec.data.status.StatusMeaning;
 import vn.doan.nhacviec.data.unit.Level;
+import vn.doan.nhacviec.data.planning.OccurrenceCoverage;
+import vn.doan.nhacviec.data.status.StatusLogRepository;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
@@ -295,12 +300,157 @@ class OccurrencePlannerTest {
         }
     }
 
+    @Nested
+    class DutiesAlreadyDue {
+
+        static final Instant FIRST_START = at(2026, 12, 3, 10);
+        static final String KG_PLAN = "KG-NQDH13-2021";
+
+        @Test
+        void onAFirstStartTheLatestPeriodAlreadyDueWithinTheLookBackIsOpenAndOverdue() {
+            clock.set(FIRST_START);
+            bringIntoForce(KG_PLAN);
+
+            planner(HORIZON_DAYS, 60).planAhead();
+
+            Occurrence annual = occurrence(KG_ANNUAL_REPORT, kgDistrict, "2026");
+            assertThat(annual.deadline()).isEqualTo(LocalDate.of(2026, 11, 15));
+            assertThat(annual.state()).isEqualTo(OccurrenceState.OPEN);
+            assertThat(annual.isOverdue(clock.instant())).isTrue();
+            // only the latest period already due: November's meeting (due 01/12), not October's
+            assertThat(dutiesOf(kgBranch)).filteredOn(d -> d.startsWith(MONTHLY_MEETING + " "))
+                    .containsExactly(MONTHLY_MEETING + " 2026-11", MONTHLY_MEETING + " 2026-12", MONTHLY_MEETING + " 2027-01");
+            assertThat(occurrence(MONTHLY_MEETING, kgBranch, "2026-11").isOverdue(clock.instant())).isTrue();
+
+            assertThat(planner(HORIZON_DAYS, 60).planAhead()).isZero();
+        }
+
+        @Test
+        void aDeadlineBeyondTheLookBackIsNotTracked() {
+            clock.set(FIRST_START);
+            bringIntoForce(KG_PLAN);
+
+            planner(HORIZON_DAYS, 10).planAhead();
+
+            assertThat(dutiesOf(kgDistrict)).noneMatch(d -> d.equals(KG_ANNUAL_REPORT + " 2026"));
+            assertThat(dutiesOf(kgBranch)).contains(MONTHLY_MEETING + " 2026-11");
+        }
+
+        @Test
+        void aUnitThatAlreadyHadTheDutyGetsNoLookBackButANewUnitDoes() {
+            planner(HORIZON_DAYS, 0).planAhead();
+            Unit newBranch = unit("kg-ct-vhh-moi", "Chi đoàn ấp Mới", Level.CHI_DOAN, kgBranchCommune(), "dia_ban_dan_cu");
+
+            planner(HORIZON_DAYS, 60).planAhead();
+
+            assertThat(dutiesOf(kgBranch)).containsExactly(
+                    MONTHLY_MEETING + " 2026-11", MONTHLY_MEETING + " 2026-12", MONTHLY_MEETING + " 2027-01");
+            // 22/11: October's meeting was due on 01/11
+            assertThat(dutiesOf(newBranch)).containsExactly(
+                    MONTHLY_MEETING + " 2026-10", MONTHLY_MEETING + " 2026-11", MONTHLY_MEETING + " 2026-12", MONTHLY_MEETING + " 2027-01");
+        }
+
+        Unit kgBranchCommune() {
+            return units.findById(kgBranch.parentId()).orElseThrow();
+        }
+    }
+
+    @Nested
+    class Replans {
+
+        @Test
+        void reTaggingABranchBienGioiClosesTheMonthlyMeetingAsNoLongerApplyingAndStartsTheQuarterlyOne() {
+            bringIntoForce("TN-CT06-2021");
+            plan();
+            List<Occurrence> monthly = List.of(occurrence(MONTHLY_MEETING, townBranch, "2026-11"),
+                    occurrence(MONTHLY_MEETING, townBranch, "2026-12"), occurrence(MONTHLY_MEETING, townBranch, "2027-01"));
+            List<String> kgBefore = dutiesOf(kgBranch);
+
+            units.setTags(townBranch.id(), Set.of("bien_gioi", "dia_ban_dan_cu"), null);
+            OccurrencePlanner.Replanned result = planner(HORIZON_DAYS, 60).replan(
+                    ReplanRequest.subtree(townBranch.path(), false, "unit.tags", null));
+
+            assertThat(result.closed()).isEqualTo(3);
+            for (Occurrence meeting : monthly) {
+                assertThat(occurrences.findById(meeting.id()).orElseThrow().state()).isEqualTo(OccurrenceState.EXCUSED);
+                assertThat(new StatusLogRepository(jdbc).latest(meeting.id()).orElseThrow()).satisfies(update -> {
+                    assertThat(update.meaning()).isEqualTo(StatusMeaning.EXCUSED);
+                    assertThat(update.note()).isEqualTo("không còn áp dụng");
+                });
+            }
+            // the quarter under way first, no look-back (the third quarter was due on 01/10)
+            assertThat(dutiesOf(townBranch)).filteredOn(d -> d.startsWith(BORDER_MEETING))
+                    .containsExactly(BORDER_MEETING + " 2026-Q4", BORDER_MEETING + " 2027-Q1");
+            assertThat(occurrence(BORDER_MEETING, townBranch, "2026-Q4").state()).isEqualTo(OccurrenceState.OPEN);
+            assertThat(occurrence(COMMITTEE_MEETING, townBranch, "2026-11").state()).isEqualTo(OccurrenceState.OPEN);
+            // outside the subtree nothing changed
+            assertThat(dutiesOf(kgBranch)).isEqualTo(kgBefore);
+            assertThat(occurrence(MONTHLY_MEETING, kgBranch, "2026-11").state()).isEqualTo(OccurrenceState.OPEN);
+        }
+
+        @Test
+        void aRetiredUnitsOpenDutiesNoLongerApplyAndItsDoneOnesStay() {
+            plan();
+            occurrences.close(occurrence(MONTHLY_MEETING, townBranch, "2026-11").id(), OccurrenceState.DONE, clock.instant());
+
+            units.retire(townBranch.id(), null, null);
+            planner(HORIZON_DAYS, 60).replan(ReplanRequest.subtree(townBranch.path(), false, "unit.retire", null));
+
+            assertThat(occurrence(MONTHLY_MEETING, townBranch, "2026-11").state()).isEqualTo(OccurrenceState.DONE);
+            assertThat(occurrence(MONTHLY_MEETING, townBranch, "2026-12").state()).isEqualTo(OccurrenceState.EXCUSED);
+            assertThat(occurrence(MONTHLY_MEETING, townBranch, "2027-01").state()).isEqualTo(OccurrenceState.EXCUSED);
+        }
+
+        @Test
+        void aUnitMovedToAnotherProvinceLeavesTheOldProvincesDutiesAndKeepsTheNationalOnes() {
+            bringIntoForce("TN-CT06-2021");
+            plan();
+            Occurrence national = occurrence(MONTHLY_MEETING, townBranch, "2026-11");
+
+            units.move(townBranch.id(), kgDistrict.id(), null);
+            Unit moved = units.findById(townBranch.id()).orElseThrow();
+            planner(HORIZON_DAYS, 60).replan(ReplanRequest.subtree(moved.path(), false, "unit.move", null));
+
+            assertThat(occurrence(COMMITTEE_MEETING, townBranch, "2026-11").state()).isEqualTo(OccurrenceState.EXCUSED);
+            assertThat(occurrences.findById(national.id()).orElseThrow().state()).isEqualTo(OccurrenceState.OPEN);
+        }
+
+        @Test
+        void pausingClosesOnlyThePeriodsNotStartedAndResumingStartsWithTheCurrentOne() {
+            plan();
+            Obligation meeting = obligation(MONTHLY_MEETING);
+            obligations.setPaused(meeting.id(), true);
+            OccurrencePlanner planner = planner(HORIZON_DAYS, 60);
+
+            planner.replan(ReplanRequest.obligation(meeting.id(), false, "obligation.pause", null));
+
+            assertThat(occurrence(MONTHLY_MEETING, kgBranch, "2026-11").state()).isEqualTo(OccurrenceState.OPEN);
+            assertThat(occurrence(MONTHLY_MEETING, kgBranch, "2026-12").state()).isEqualTo(OccurrenceState.EXCUSED);
+            assertThat(occurrence(MONTHLY_MEETING, kgBranch, "2027-01").state()).isEqualTo(OccurrenceState.EXCUSED);
+
+            clock.set(at(2027, 2, 10, 10));
+            obligations.setPaused(meeting.id(), false);
+            planner.replan(ReplanRequest.obligation(meeting.id(), false, "obligation.resume", null));
+            // February first, then what the horizon reaches; not January, due while paused
+            assertThat(dutiesOf(kgBranch)).containsExactly(MONTHLY_MEETING + " 2026-11", MONTHLY_MEETING + " 2026-12",
+                    MONTHLY_MEETING + " 2027-01", MONTHLY_MEETING + " 2027-02", MONTHLY_MEETING + " 2027-03");
+            assertThat(occurrence(MONTHLY_MEETING, kgBranch, "2027-02").state()).isEqualTo(OccurrenceState.OPEN);
+        }
+    }
+
     int plan() {
         return planner(HORIZON_DAYS).planAhead();
     }
 
     OccurrencePlanner planner(int horizonDays) {
-        return new OccurrencePlanner(plans, obligations, units, occurrences, new PlanningProperties(horizonDays), clock);
+        return planner(horizonDays, 0);
+    }
+
+    OccurrencePlanner planner(int horizonDays, int lookBackDays) {
+        OccurrenceCoverage coverage = new OccurrenceCoverage(jdbc, new StatusLogRepository(jdbc),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        return new OccurrencePlanner(plans, obligations, units, occurrences, coverage, new PlanningProperties(horizonDays, lookBackDays),
+                clock);
     }
 
     void bringIntoForce(String planCode) {

@@ -38,6 +38,7 @@ import vn.doan.nhacviec.data.outbox.OutboxEntry;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.reminder.ReminderSentRepository;
+import vn.doan.nhacviec.data.planning.OccurrenceCoverage;
 import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusLogRepository;
 import vn.doan.nhacviec.data.status.StatusRecorded;
@@ -107,7 +108,8 @@ final class ReminderWorld implements AutoCloseable {
         OutboxDispatcher dispatcher = new OutboxDispatcher(outboxRows, chats, List.of(), OutboxProperties.defaults(), clock,
                 Sleeper.SYSTEM, events);
         Outbox outbox = new Outbox(outboxRows, dispatcher, clock);
-        planner = new OccurrencePlanner(plans, obligations, units, occurrences, new PlanningProperties(45), clock);
+        planner = new OccurrencePlanner(plans, obligations, units, occurrences,
+                new OccurrenceCoverage(jdbc, statusLog, transactions), new PlanningProperties(45, 0), clock);
         settings = new ReminderSettings(properties);
         PlainTexts texts = new PlainTexts();
         Recipients recipients = new Recipients(chats, units);

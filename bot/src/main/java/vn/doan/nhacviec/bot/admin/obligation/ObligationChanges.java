@@ -61,9 +61,9 @@ class ObligationChanges {
             validate(planDefinition, definition);
             Obligation obligation = obligations.create(plan.id(), definition, caller.person().id());
             audit.done(caller.person().id(), issuer.id(), "obligation.add", null, CatalogJson.write(definition));
+            replanner.obligationAdded(obligation.id(), caller.person().id());
             return obligation;
         });
-        replanner.afterChange();
         return created;
     }
 
@@ -73,9 +73,9 @@ class ObligationChanges {
             Obligation updated = obligations.update(owned.obligation().code(), definition, caller.person().id());
             audit.done(caller.person().id(), owned.issuerId(), "obligation.edit",
                     CatalogJson.write(owned.obligation().definition()), CatalogJson.write(definition));
+            replanner.obligationChanged(updated.id(), "obligation.edit", caller.person().id());
             return updated;
         });
-        replanner.afterChange();
         return edited;
     }
 
@@ -87,10 +87,8 @@ class ObligationChanges {
             obligations.setPaused(owned.obligation().id(), paused);
             audit.done(caller.person().id(), owned.issuerId(), paused ? "obligation.pause" : "obligation.resume",
                     "code=" + owned.obligation().code() + "; paused=" + !paused, "code=" + owned.obligation().code() + "; paused=" + paused);
+            replanner.obligationChanged(owned.obligation().id(), paused ? "obligation.pause" : "obligation.resume", caller.person().id());
         });
-        if (!paused) {
-            replanner.afterChange();
-        }
     }
 
     /** What importing a catalogue file did. */
@@ -114,12 +112,14 @@ class ObligationChanges {
                 var existing = obligations.findByCode(definition.code());
                 String json = CatalogJson.write(definition);
                 if (existing.isEmpty()) {
-                    obligations.create(plan.id(), definition, caller.person().id());
+                    Obligation added = obligations.create(plan.id(), definition, caller.person().id());
                     audit.done(caller.person().id(), issuer.id(), "obligation.add", null, json);
+                    replanner.obligationAdded(added.id(), caller.person().id());
                     created++;
                 } else if (!CatalogJson.write(existing.get().definition()).equals(json)) {
                     obligations.update(definition.code(), definition, caller.person().id());
                     audit.done(caller.person().id(), issuer.id(), "obligation.edit", CatalogJson.write(existing.get().definition()), json);
+                    replanner.obligationChanged(existing.get().id(), "obligation.edit", caller.person().id());
                     changed++;
                 } else {
                     unchanged++;
@@ -129,7 +129,6 @@ class ObligationChanges {
                     "file=" + file.fileName() + "; plan=" + plan.code() + "; created=" + created + "; changed=" + changed);
             return new Imported(plan.code(), newPlan, created, changed, unchanged);
         });
-        replanner.afterChange();
         return imported;
     }
 

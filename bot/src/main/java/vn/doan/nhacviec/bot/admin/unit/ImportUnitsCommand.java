@@ -93,7 +93,7 @@ class ImportUnitsCommand implements BotCommand {
         Long where = result.changedSubtreeId() != null ? result.changedSubtreeId() : top.id();
         audit.done(context.caller().person().id(), where, "unit.import", null,
                 "file=" + file.getFileName() + "; created=" + result.created() + "; updated=" + result.updated());
-        replanner.afterChange();
+        replanner.unitsImported(units.findById(where).orElse(top), context.caller().person().id());
         context.replyKey("unit.imported", result.created(), result.updated());
     }
 

@@ -56,9 +56,9 @@ class UnitAdministration {
         Unit created = transactions.execute(status -> {
             Unit unit = units.create(newCode, cleanName, level, parent.id(), Set.of(), parent.zone(), caller.person().id());
             audit.changed(caller.person().id(), "unit.add", null, unit.id());
+            replanner.unitAdded(unit, caller.person().id());
             return unit;
         });
-        replanner.afterChange();
         return created;
     }
 
@@ -84,9 +84,10 @@ class UnitAdministration {
         Unit moved = transactions.execute(status -> {
             units.move(unit.id(), parent.id(), caller.person().id());
             audit.changed(caller.person().id(), "unit.move", unit, unit.id());
-            return units.findById(unit.id()).orElseThrow();
+            Unit now = units.findById(unit.id()).orElseThrow();
+            replanner.unitChanged(now, "unit.move", caller.person().id());
+            return now;
         });
-        replanner.afterChange();
         return moved;
     }
 
@@ -111,9 +112,12 @@ class UnitAdministration {
             }
             units.retire(unit.id(), into == null ? null : into.id(), caller.person().id());
             audit.changed(caller.person().id(), into == null ? "unit.retire" : "unit.merge", unit, unit.id());
+            replanner.unitChanged(unit, into == null ? "unit.retire" : "unit.merge", caller.person().id());
+            if (into != null) {
+                replanner.unitChanged(into, "unit.merge", caller.person().id());
+            }
             return new Retired(unit, into, children.size());
         });
-        replanner.afterChange();
         return retired;
     }
 
@@ -145,9 +149,9 @@ class UnitAdministration {
         Unit tagged = transactions.execute(status -> {
             units.setTags(unit.id(), tags, caller.person().id());
             audit.changed(caller.person().id(), "unit.tags", unit, unit.id());
+            replanner.unitChanged(unit, "unit.tags", caller.person().id());
             return units.findById(unit.id()).orElseThrow();
         });
-        replanner.afterChange();
         return tagged;
     }
 

@@ -105,7 +105,8 @@ class ObligationCommandsTest {
         String summary = districtAdmin.say("-");
         assertThat(summary).contains("Tên: Báo cáo tuần tra biên giới").contains("Ai làm: Chi đoàn có nhãn #bien_gioi")
                 .contains("hằng quý").contains("đến hết ngày 25 của tháng cuối kỳ").contains("Lưu nhiệm vụ này?");
-        assertThat(districtAdmin.say("1")).isEqualTo("✅ Đã thêm CHAT-TN-TB-1 — Báo cáo tuần tra biên giới cho Huyện đoàn Tân Biên và các đơn vị bên dưới.");
+        assertThat(districtAdmin.say("1")).isEqualTo("✅ Đã thêm CHAT-TN-TB-1 — Báo cáo tuần tra biên giới cho Huyện đoàn Tân Biên và các đơn vị bên dưới."
+                + "\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
 
         Obligation added = obligations.findByCode("CHAT-TN-TB-1").orElseThrow();
         assertThat(plans.findById(added.planId()).orElseThrow().issuerCode()).isEqualTo("tn-tb");
@@ -167,7 +168,7 @@ class ObligationCommandsTest {
         assertThat(topAdmin.say("25")).contains("5️⃣");
         topAdmin.say("=");
         assertThat(topAdmin.say("1")).isEqualTo("✅ Đã lưu DL-SH-CHIDOAN-THANG — Sinh hoạt chi đoàn hằng tháng (bản 2). "
-                + "Các kỳ đã tạo giữ nguyên; kỳ sau theo nội dung mới.");
+                + "Các kỳ đã tạo giữ nguyên; kỳ sau theo nội dung mới." + "\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
 
         assertThat(obligations.versionCount(charter.id())).isEqualTo(2);
         assertThat(items(charter)).containsAll(itemsBefore);
@@ -206,7 +207,8 @@ class ObligationCommandsTest {
         var c = fixture.newCase(AdminFixture.Holder.ADMIN);
         AdminTestSupport admin = new AdminTestSupport(terminal, c.userRef());
         String planCode = "T-" + c.inside().top().code().toUpperCase();
-        assertThat(admin.say("/nhapnv " + c.inside().catalogYaml())).isEqualTo("✅ Kế hoạch " + planCode + ": 0 nhiệm vụ mới, 1 nhiệm vụ có bản mới, 0 không đổi.");
+        assertThat(admin.say("/nhapnv " + c.inside().catalogYaml())).isEqualTo("✅ Kế hoạch " + planCode + ": 0 nhiệm vụ mới, 1 nhiệm vụ có bản mới, 0 không đổi."
+                + "\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(obligations.findByCode(c.inside().obligationCode()).orElseThrow().recurrence().every()).isEqualTo(Recurrence.Frequency.QUARTER);
         assertThat(admin.say("/nhapnv " + c.inside().catalogYaml())).contains("0 nhiệm vụ mới, 0 nhiệm vụ có bản mới, 1 không đổi");
 

@@ -141,10 +141,10 @@ class UnitCommandsTest {
     @Test
     void tagsAreAddedRemovedOrReplaced() {
         admin.say("/themdv tn-tb-tag co_so tn-tb Đoàn xã Nhãn");
-        assertThat(admin.say("/thedv tn-tb-tag +bien_gioi +dia_ban_dan_cu")).endsWith("#bien_gioi #dia_ban_dan_cu");
-        assertThat(admin.say("/thedv tn-tb-tag -bien_gioi")).endsWith("#dia_ban_dan_cu");
-        assertThat(admin.say("/thedv tn-tb-tag truong_hoc")).endsWith("#truong_hoc");
-        assertThat(admin.say("/thedv tn-tb-tag")).endsWith("(không có nhãn)");
+        assertThat(admin.say("/thedv tn-tb-tag +bien_gioi +dia_ban_dan_cu")).contains("#bien_gioi #dia_ban_dan_cu\n⏳");
+        assertThat(admin.say("/thedv tn-tb-tag -bien_gioi")).contains(": #dia_ban_dan_cu\n⏳");
+        assertThat(admin.say("/thedv tn-tb-tag truong_hoc")).contains(": #truong_hoc\n⏳");
+        assertThat(admin.say("/thedv tn-tb-tag")).contains(": (không có nhãn)\n⏳");
         assertThat(latestAudit("unit.tags").before()).contains("tags=truong_hoc");
     }
 
@@ -171,7 +171,8 @@ class UnitCommandsTest {
                 tn-tb-csv-2,Chi đoàn ấp 2,chi_doan,tn-tb-csv,,
                 tn-tb-tbi-tk,Chi đoàn ấp Tân Khai (nhập),chi_doan,tn-tb-tbi,bien_gioi dia_ban_dan_cu,
                 """);
-        assertThat(admin.say("/nhapdv " + file.toAbsolutePath())).isEqualTo("✅ Đã nhập cây đơn vị: 3 đơn vị mới, 1 đơn vị được cập nhật.");
+        assertThat(admin.say("/nhapdv " + file.toAbsolutePath())).isEqualTo("✅ Đã nhập cây đơn vị: 3 đơn vị mới, 1 đơn vị được cập nhật."
+                + "\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(units.findByCode("tn-tb-csv-2")).isPresent();
         assertThat(latestAudit("unit.import").after()).contains("created=3").contains("updated=1");
     }
