@@ -44,6 +44,9 @@ class ConversationTableTest {
     static final String MEETING = "Sinh hoạt chi đoàn hằng tháng";
     static final String COMMITTEE = "Họp Ban Chấp hành chi đoàn hằng tháng";
     static final String RATING = "Nhận xét, đánh giá, xếp loại đoàn viên";
+    /** The lines of November's meetings (October's, due before the branch existed, are listed too: overdue). */
+    static final String MEETING_NOV = MEETING + " (tháng 11/2026)";
+    static final String COMMITTEE_NOV = COMMITTEE + " (tháng 11/2026)";
 
     @Autowired
     ApplicationContext context;
@@ -133,46 +136,46 @@ class ConversationTableTest {
     static Stream<Row> rows() {
         return Stream.of(
                 // ── a list (/viec): its numbers are the items ──
-                row("list: «N xong» records that item done", NOTHING, onLine(COMMITTEE, " xong"), records(COMMITTEE, "2026-11", StatusMeaning.DONE)),
+                row("list: «N xong» records that item done", NOTHING, onLine(COMMITTEE_NOV, " xong"), records(COMMITTEE, "2026-11", StatusMeaning.DONE)),
                 row("list: «N đã họp 20/11, 18/25 đoàn viên» records done on 20/11", NOTHING,
-                        onLine(MEETING, " đã họp 20/11, 18/25 đoàn viên"), records(MEETING, "2026-11", StatusMeaning.DONE)),
+                        onLine(MEETING_NOV, " đã họp 20/11, 18/25 đoàn viên"), records(MEETING, "2026-11", StatusMeaning.DONE)),
                 row("list: «N chưa làm» records not yet", NOTHING, onLine(RATING, " chưa làm"), records(RATING, "2026", StatusMeaning.NOT_YET)),
-                row("list: «N. nhắc lại mai» (with a dot) records remind tomorrow", NOTHING, onLine(MEETING, ". nhắc lại mai"),
+                row("list: «N. nhắc lại mai» (with a dot) records remind tomorrow", NOTHING, onLine(MEETING_NOV, ". nhắc lại mai"),
                         records(MEETING, "2026-11", StatusMeaning.REMIND_TOMORROW)),
-                row("list: «N hoãn đến 15/12» records a postponement request", NOTHING, onLine(MEETING, " hoãn đến 15/12"),
+                row("list: «N hoãn đến 15/12» records a postponement request", NOTHING, onLine(MEETING_NOV, " hoãn đến 15/12"),
                         records(MEETING, "2026-11", StatusMeaning.POSTPONE)),
-                row("list: «N hoãn đến 25/11» (before the deadline) is refused", NOTHING, onLine(MEETING, " hoãn đến 25/11"),
+                row("list: «N hoãn đến 25/11» (before the deadline) is refused", NOTHING, onLine(MEETING_NOV, " hoãn đến 25/11"),
                         nothing("không sau hạn hiện tại")),
-                row("list: «N gặp khó khăn vì mưa bão» records the difficulty", NOTHING, onLine(COMMITTEE, " gặp khó khăn vì mưa bão"),
+                row("list: «N gặp khó khăn vì mưa bão» records the difficulty", NOTHING, onLine(COMMITTEE_NOV, " gặp khó khăn vì mưa bão"),
                         records(COMMITTEE, "2026-11", StatusMeaning.DIFFICULTY)),
                 row("list: a bare number shows that item's answers", LIST, w -> w.secretary("1"), nothing("Chọn câu trả lời")),
                 row("list: a number out of range", LIST, w -> w.secretary("9 xong"), nothing("Không có việc số 9")),
                 row("list: a bare number out of range", LIST, w -> w.secretary("0"), nothing("Không có việc số 0")),
                 row("list: «N» + words that are no answer", LIST, w -> w.secretary("1 alo alo"), nothing("chưa hiểu câu trả lời cho việc số 1")),
-                row("list: «N đã trồng 500 cây» on a yes/no duty is refused", NOTHING, onLine(MEETING, " đã trồng 500 cây"),
+                row("list: «N đã trồng 500 cây» on a yes/no duty is refused", NOTHING, onLine(MEETING_NOV, " đã trồng 500 cây"),
                         nothing("không tính số lượng")),
-                row("list: «/xong N» is «N xong»", NOTHING, w -> w.secretary("/xong " + lineOf(w.secretary("/viec"), COMMITTEE)),
+                row("list: «/xong N» is «N xong»", NOTHING, w -> w.secretary("/xong " + lineOf(w.secretary("/viec"), COMMITTEE_NOV)),
                         records(COMMITTEE, "2026-11", StatusMeaning.DONE)),
                 row("list: «/hoan N 20/12» is «N hoãn đến 20/12»", NOTHING,
                         w -> w.secretary("/hoan " + lineOf(w.secretary("/viec"), RATING) + " 10/1"), records(RATING, "2026", StatusMeaning.POSTPONE)),
 
                 // ── an item's answers (after a bare number): its numbers are options ──
-                row("menu: option 1 records done", w -> w.secretary(lineOf(w.secretary("/viec"), MEETING) + ""), w -> w.secretary("1"),
+                row("menu: option 1 records done", w -> w.secretary(lineOf(w.secretary("/viec"), MEETING_NOV) + ""), w -> w.secretary("1"),
                         records(MEETING, "2026-11", StatusMeaning.DONE)),
                 row("menu: option 2 records not yet", w -> w.secretary(lineOf(w.secretary("/viec"), RATING) + ""), w -> w.secretary("2"),
                         records(RATING, "2026", StatusMeaning.NOT_YET)),
                 row("menu: option 5 records a difficulty", w -> w.secretary(lineOf(w.secretary("/viec"), RATING) + ""), w -> w.secretary("5"),
                         records(RATING, "2026", StatusMeaning.DIFFICULTY)),
-                row("menu: option 4 asks to which day", w -> w.secretary(lineOf(w.secretary("/viec"), MEETING) + ""), w -> w.secretary("4"),
+                row("menu: option 4 asks to which day", w -> w.secretary(lineOf(w.secretary("/viec"), MEETING_NOV) + ""), w -> w.secretary("4"),
                         nothing("đến ngày nào")),
                 row("menu: option 4 then a day records the postponement",
                         w -> {
-                            w.secretary(lineOf(w.secretary("/viec"), MEETING) + "");
+                            w.secretary(lineOf(w.secretary("/viec"), MEETING_NOV) + "");
                             w.secretary("4");
                         }, w -> w.secretary("20/12"), records(MEETING, "2026-11", StatusMeaning.POSTPONE)),
                 row("menu: option 4 then a day before the deadline is refused",
                         w -> {
-                            w.secretary(lineOf(w.secretary("/viec"), MEETING) + "");
+                            w.secretary(lineOf(w.secretary("/viec"), MEETING_NOV) + "");
                             w.secretary("4");
                         }, w -> w.secretary("25/11"), nothing("không sau hạn hiện tại")),
                 row("menu: an option out of range", w -> {
@@ -193,21 +196,21 @@ class ConversationTableTest {
                 // ── "which item?": its numbers are the items, and it keeps the answer asked about ──
                 row("which: «xong» with three items asks which", NOTHING, w -> w.secretary("xong"), nothing("cho việc nào?")),
                 row("which: a bare number applies the waiting answer", w -> w.secretary("gặp khó khăn vì mưa bão"),
-                        w -> w.secretary(lineOf(w.secretary("/viec"), COMMITTEE) + ""), nothing("Chọn câu trả lời")),
+                        w -> w.secretary(lineOf(w.secretary("/viec"), COMMITTEE_NOV) + ""), nothing("Chọn câu trả lời")),
                 row("which: the number on the question applies its answer", w -> w.secretary("gặp khó khăn vì mưa bão"),
-                        w -> w.secretary("" + lineOf(List.of(w.lastTo()), COMMITTEE)), records(COMMITTEE, "2026-11", StatusMeaning.DIFFICULTY)),
+                        w -> w.secretary("" + lineOf(List.of(w.lastTo()), COMMITTEE_NOV)), records(COMMITTEE, "2026-11", StatusMeaning.DIFFICULTY)),
                 row("which: «N xong» answers item N of the question, not of an earlier list", w -> {
                     w.secretary("/viec");
                     w.secretary("chưa làm");
                 }, w -> w.secretary(lineOf(List.of(w.lastTo()), RATING) + " xong"), records(RATING, "2026", StatusMeaning.DONE)),
-                row("which: a number out of range", w -> w.secretary("xong"), w -> w.secretary("4"), nothing("Không có việc số 4")),
+                row("which: a number out of range", w -> w.secretary("xong"), w -> w.secretary("9"), nothing("Không có việc số 9")),
                 row("which: «N hoãn đến 5/1» postpones item N", w -> w.secretary("xong"),
                         w -> w.secretary(lineOf(List.of(w.lastTo()), RATING) + " hoãn đến 5/1"), records(RATING, "2026", StatusMeaning.POSTPONE)),
                 row("which: an older question keeps its own answer", w -> {
                     w.secretary("gặp khó khăn vì mưa bão");
                     w.rememberLast();
                     w.secretary("nhắc lại mai");
-                }, w -> w.press(w.remembered(), lineOf(List.of(w.rememberedSent()), MEETING)),
+                }, w -> w.press(w.remembered(), lineOf(List.of(w.rememberedSent()), MEETING_NOV)),
                         records(MEETING, "2026-11", StatusMeaning.DIFFICULTY)),
 
                 // ── a reminder: its numbers are the items ──
@@ -232,8 +235,9 @@ class ConversationTableTest {
                         nothing("Họp Ban Chấp hành")),
                 row("reminder: «đã họp 20/11, 18/25 đoàn viên» with only the rating open is refused",
                         w -> {
-                            w.secretary(lineOf(w.secretary("/viec"), MEETING) + " xong");
-                            w.secretary(lineOf(w.secretary("/viec"), COMMITTEE) + " xong");
+                            for (String meeting : List.of(MEETING_NOV, COMMITTEE_NOV, MEETING + " (tháng 10/2026)", COMMITTEE + " (tháng 10/2026)")) {
+                                w.secretary(lineOf(w.secretary("/viec"), meeting) + " xong");
+                            }
                             w.remind(w.item(w.branch, RATING, "2026"));
                         }, w -> w.secretary("đã họp 20/11, 18/25 đoàn viên"), nothing("không thấy việc họp / sinh hoạt nào")),
 
@@ -245,7 +249,7 @@ class ConversationTableTest {
                 row("free: «đã họp 20/11» with November and December open asks among November's meetings only", at(DEC_02, NOTHING),
                         w -> {
                             w.secretary("đã họp 20/11");
-                            return w.secretary("" + lineOf(List.of(w.lastTo()), MEETING));
+                            return w.secretary("" + lineOf(List.of(w.lastTo()), MEETING_NOV));
                         }, records(MEETING, "2026-11", StatusMeaning.DONE)),
                 row("free: «đã sinh hoạt 20/11» with November and December open records November's meeting", at(DEC_02, NOTHING),
                         w -> w.secretary("đã sinh hoạt chi đoàn 20/11"), records(MEETING, "2026-11", StatusMeaning.DONE)),
@@ -294,14 +298,14 @@ class ConversationTableTest {
                 // ── commands keep their meaning ──
                 row("command: /huy with nothing waiting", NOTHING, w -> w.secretary("/huy"), nothing("")),
                 row("command: /huy ends the question of a day", w -> {
-                    w.secretary(lineOf(w.secretary("/viec"), MEETING) + "");
+                    w.secretary(lineOf(w.secretary("/viec"), MEETING_NOV) + "");
                     w.secretary("4");
                 }, w -> w.secretary("hủy"), nothing("")),
                 row("command: a question of a day, then «1 xong», leaves the question", w -> {
                     w.secretary("/viec");
                     w.secretary("hoãn");
-                    w.secretary("" + lineOf(List.of(w.lastTo()), MEETING));
-                }, w -> w.secretary(lineOf(w.secretary("/viec"), COMMITTEE) + " xong"), records(COMMITTEE, "2026-11", StatusMeaning.DONE)),
+                    w.secretary("" + lineOf(List.of(w.lastTo()), MEETING_NOV));
+                }, w -> w.secretary(lineOf(w.secretary("/viec"), COMMITTEE_NOV) + " xong"), records(COMMITTEE, "2026-11", StatusMeaning.DONE)),
                 row("command: nothing shown, a number", NOTHING, w -> w.secretary("3"), nothing("Không có tin nào gần đây hiển thị số 3")));
     }
 
