@@ -28,13 +28,16 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 class OutboxInstancesTest {
 
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** Tuesday 24/11/2026, 10:00 in Vietnam: inside the sending window, not a quiet day. */
+    private static final java.time.Instant WORKING_MORNING = java.time.Instant.parse("2026-11-24T03:00:00Z");
 
     @TempDir
     Path dir;
 
     @Test
     void twoRunningDispatchersNeverSendARowTwice() throws Exception {
-        Clock clock = Clock.systemUTC();
+        // real time, read as a working morning in Vietnam: reminders outside sending hours would wait
+        Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(java.time.Instant.now(), WORKING_MORNING));
         OutboxProperties properties = new OutboxProperties(null, null, LEASE, 25, 3, Duration.ofMillis(100), null, false);
         try (OutboxTestDatabase first = new OutboxTestDatabase(dir, clock);
                 OutboxTestDatabase second = new OutboxTestDatabase(dir, clock)) {
