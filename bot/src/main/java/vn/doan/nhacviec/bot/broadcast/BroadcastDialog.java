@@ -15,16 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.dialog.DialogStep;
+import vn.doan.nhacviec.bot.dialog.Dialogues;
 import vn.doan.nhacviec.bot.conversation.Outgoing;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.staff.Folded;
 import vn.doan.nhacviec.bot.staff.StaffScope;
-import vn.doan.nhacviec.data.dialog.DialogStateRepository.DialogState;
-import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
@@ -37,20 +35,19 @@ import vn.doan.nhacviec.scheduler.reminder.SendingCalendar;
  * The guided {@code /thongbao} dialogue: the text (and, in the terminal, a file by its path), then
  * the recipients, then a preview with the number of chats, then send now, at a chosen time, or
  * cancel; a response deadline can be added before sending. Each step waits in the dialogue state;
- * the offered answers work as buttons and as typed numbers ({@code bc:<value>}).
+ * the offered answers work as buttons and as typed numbers, through the dialogue engine ({@code dlg:<value>}).
  */
 @Component
 class BroadcastDialog implements DialogStep {
 
     static final String KIND_PREFIX = "notice.";
-    static final String CHOICE_PREFIX = "bc";
     static final int MAX_BODY = 1500;
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final Pattern FILE_LINE = Pattern.compile("^(tep|file|dinh kem|attach)\\s*:.*");
-    private static final Set<String> CANCEL = Set.of("huy", "huy bo", "thoi", "cancel");
+    /** The values of the answers this dialogue offers, as its buttons (and their numbers) send them. */
+    private static final Pattern OFFERED = Pattern.compile("no|now|at|dl|night|morning|(?:all|lvl|tag):\\S{1,40}");
     private static final Set<String> SEND = Set.of("gui", "gui ngay", "gui di", "ok", "dong y", "send", "send now", "yes");
     private static final Set<String> SEND_AT_NIGHT = Set.of("gui", "gui ngay", "gui di", "gui ngay bay gio", "bay gio", "ngay",
             "ngoai gio", "send", "send now", "now");
@@ -69,7 +66,7 @@ class BroadcastDialog implements DialogStep {
         }
     }
 
-    private final DialogStateRepository dialogs;
+    private final Dialogues dialogues;
     private final AudienceResolver audiences;
     private final NoticeSender sender;
     private final NoticeAttachments attachments;
@@ -81,10 +78,10 @@ class BroadcastDialog implements DialogStep {
     private final Outgoing outgoing;
     private final Clock clock;
 
-    BroadcastDialog(DialogStateRepository dialogs, AudienceResolver audiences, NoticeSender sender, NoticeAttachments attachments,
+    BroadcastDialog(Dialogues dialogues, AudienceResolver audiences, NoticeSender sender, NoticeAttachments attachments,
                     NoticeMessages notices, NoticeTimes times, ReminderSettings reminders, StaffScope scope, Messages messages,
                     Outgoing outgoing, Clock clock) {
-        this.dialogs = dialogs;
+        this.dialogues = dialogues;
         this.audiences = audiences;
         this.sender = sender;
         this.attachments = attachments;
@@ -124,11 +121,11 @@ class BroadcastDialog implements DialogStep {
             return false;
         }
         BroadcastDraft draft = read(payload);
-        String folded = Folded.of(text);
-        if (CANCEL.contains(folded)) {
-            cancel(caller);
+        if (step.get() != Step.TEXT && OFFERED.matcher(text).matches()) {
+            chosen(caller, step.get(), draft, text);
             return true;
         }
+        String folded = Folded.of(text);
         if (step.get() != Step.TEXT && folded.matches("\\d{1,3}")) {
             return false;
         }
@@ -143,29 +140,22 @@ class BroadcastDialog implements DialogStep {
         return true;
     }
 
-    /** An answer offered by this dialogue was chosen ({@code bc:<value>}). */
-    void choose(Caller caller, String value) {
-        Optional<DialogState> state = dialogs.find(caller.chat().id(), caller.person().id()).filter(s -> handles(s.kind()));
-        Optional<Step> step = state.flatMap(s -> Step.of(s.kind()));
-        if (step.isEmpty()) {
-            reply(caller, "broadcast.expired");
-            return;
-        }
-        BroadcastDraft draft = read(state.get().payload());
+    /** An answer offered by this dialogue was chosen (a button or its number: {@code dlg:<value>}). */
+    private void chosen(Caller caller, Step step, BroadcastDraft draft, String value) {
         if (value.equals("no")) {
             cancel(caller);
-        } else if (step.get() == Step.AUDIENCE && picked(value).isPresent()) {
+        } else if (step == Step.AUDIENCE && picked(value).isPresent()) {
             acceptAudience(caller, draft, picked(value).get());
-        } else if (step.get() == Step.CONFIRM && value.equals("now")) {
+        } else if (step == Step.CONFIRM && value.equals("now")) {
             sendNow(caller, draft);
-        } else if (step.get() == Step.OUTSIDE_HOURS && value.equals("night")) {
+        } else if (step == Step.OUTSIDE_HOURS && value.equals("night")) {
             send(caller, draft, clock.instant(), true);
-        } else if (step.get() == Step.OUTSIDE_HOURS && value.equals("morning")) {
+        } else if (step == Step.OUTSIDE_HOURS && value.equals("morning")) {
             send(caller, draft, nextOpening(), false);
-        } else if (step.get() == Step.CONFIRM && value.equals("at")) {
+        } else if (step == Step.CONFIRM && value.equals("at")) {
             save(caller, Step.SEND_AT, draft);
             reply(caller, "broadcast.askSendAt", hour(calendar.windowStart()), hour(calendar.windowEnd()));
-        } else if (step.get() == Step.CONFIRM && value.equals("dl")) {
+        } else if (step == Step.CONFIRM && value.equals("dl")) {
             save(caller, Step.RESPOND_BY, draft);
             reply(caller, "broadcast.askRespondBy");
         } else {
@@ -203,14 +193,14 @@ class BroadcastDialog implements DialogStep {
         List<Unit> roots = scope.roots(caller);
         List<Choice> choices = new ArrayList<>();
         roots.stream().limit(3).forEach(root -> choices.add(new Choice(text(caller, "broadcast.choice.all", root.name()),
-                CHOICE_PREFIX + ":all:" + root.id())));
+                Dialogues.CHOICE_PREFIX + ":all:" + root.id())));
         for (Level level : audiences.levelsBelow(roots.get(0))) {
             choices.add(new Choice(text(caller, "broadcast.choice.level", text(caller, "level." + level.code())),
-                    CHOICE_PREFIX + ":lvl:" + level.name()));
+                    Dialogues.CHOICE_PREFIX + ":lvl:" + level.name()));
         }
         audiences.tagsOf(caller).stream().filter(tag -> tag.length() <= 50).limit(MAX_TAG_CHOICES)
-                .forEach(tag -> choices.add(new Choice("#" + tag, CHOICE_PREFIX + ":tag:" + tag)));
-        choices.add(new Choice(text(caller, "broadcast.choice.cancel"), CHOICE_PREFIX + ":no"));
+                .forEach(tag -> choices.add(new Choice("#" + tag, Dialogues.CHOICE_PREFIX + ":tag:" + tag)));
+        choices.add(new Choice(text(caller, "broadcast.choice.cancel"), Dialogues.CHOICE_PREFIX + ":no"));
         outgoing.send(caller.chat(), new OutgoingMessage(text(caller, "broadcast.askAudience", roots.get(0).code()), choices, null, null));
     }
 
@@ -244,10 +234,10 @@ class BroadcastDialog implements DialogStep {
                 : text(caller, "broadcast.preview.deadline", times.format(caller.locale(), respondBy)));
         text.append("\n\n").append(text(caller, "broadcast.preview.question"));
         List<Choice> choices = List.of(
-                new Choice(text(caller, "broadcast.choice.now"), CHOICE_PREFIX + ":now"),
-                new Choice(text(caller, "broadcast.choice.at"), CHOICE_PREFIX + ":at"),
-                new Choice(text(caller, "broadcast.choice.deadline"), CHOICE_PREFIX + ":dl"),
-                new Choice(text(caller, "broadcast.choice.cancel"), CHOICE_PREFIX + ":no"));
+                new Choice(text(caller, "broadcast.choice.now"), Dialogues.CHOICE_PREFIX + ":now"),
+                new Choice(text(caller, "broadcast.choice.at"), Dialogues.CHOICE_PREFIX + ":at"),
+                new Choice(text(caller, "broadcast.choice.deadline"), Dialogues.CHOICE_PREFIX + ":dl"),
+                new Choice(text(caller, "broadcast.choice.cancel"), Dialogues.CHOICE_PREFIX + ":no"));
         outgoing.send(caller.chat(), new OutgoingMessage(text.toString(), choices, draft.attachment(), null));
     }
 
@@ -303,8 +293,8 @@ class BroadcastDialog implements DialogStep {
         save(caller, Step.OUTSIDE_HOURS, draft);
         String opening = openingWords(caller);
         List<Choice> choices = List.of(
-                new Choice(text(caller, "broadcast.choice.night"), CHOICE_PREFIX + ":night"),
-                new Choice(text(caller, "broadcast.choice.morning", opening), CHOICE_PREFIX + ":morning"));
+                new Choice(text(caller, "broadcast.choice.night"), Dialogues.CHOICE_PREFIX + ":night"),
+                new Choice(text(caller, "broadcast.choice.morning", opening), Dialogues.CHOICE_PREFIX + ":morning"));
         outgoing.send(caller.chat(), new OutgoingMessage(text(caller, "broadcast.outsideHours", hour(calendar.windowStart()),
                 hour(calendar.windowEnd()), opening), choices, null, null));
     }
@@ -370,12 +360,12 @@ class BroadcastDialog implements DialogStep {
         // the recipients are looked up again: the tree or the chats may have changed since the preview
         ResolvedAudience audience = audiences.resolve(caller, draft.audience());
         if (audience.chatIds().isEmpty()) {
-            dialogs.clear(caller.chat().id(), caller.person().id());
+            dialogues.end(caller);
             reply(caller, "broadcast.noChats", audience.unitIds().size());
             return;
         }
         long id = sender.send(caller, draft, audience, at, anyHour);
-        dialogs.clear(caller.chat().id(), caller.person().id());
+        dialogues.end(caller);
         boolean later = at.isAfter(clock.instant());
         String text = later
                 ? text(caller, "broadcast.scheduled", String.valueOf(id), times.format(caller.locale(), at), audience.chatIds().size(),
@@ -386,7 +376,7 @@ class BroadcastDialog implements DialogStep {
     }
 
     private void cancel(Caller caller) {
-        dialogs.clear(caller.chat().id(), caller.person().id());
+        dialogues.end(caller);
         reply(caller, "broadcast.cancelled");
     }
 
@@ -412,11 +402,11 @@ class BroadcastDialog implements DialogStep {
     }
 
     private void save(Caller caller, Step step, BroadcastDraft draft) {
-        dialogs.save(caller.chat().id(), caller.person().id(), step.kind(), JsonMapper.shared().writeValueAsString(draft), TIMEOUT);
+        dialogues.await(caller, step.kind(), draft);
     }
 
-    private static BroadcastDraft read(String payload) {
-        return JsonMapper.shared().readValue(payload, BroadcastDraft.class);
+    private BroadcastDraft read(String payload) {
+        return dialogues.read(payload, BroadcastDraft.class);
     }
 
     private void reply(Caller caller, String key, Object... args) {

@@ -14,8 +14,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 
 /**
- * The answers of notices: {@code ack:<notice>} (a recipient acknowledges), {@code bc:<value>} (a step
- * of the broadcast dialogue), {@code nt:<notice>} (show where it stands), {@code nr:<notice>:<round>}
+ * The answers of notices: {@code ack:<notice>} (a recipient acknowledges),  {@code nt:<notice>} (show where it stands), {@code nr:<notice>:<round>}
  * (re-send to those who have not acknowledged; each round at most once).
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,11 +23,6 @@ class NoticeChoiceHandlers {
     @Bean
     ChoiceHandler acknowledgeNotice(NoticeAcknowledgements acknowledgements) {
         return handler(NoticeMessages.ACK_PREFIX, (caller, value) -> parseId(value).ifPresent(id -> acknowledgements.acknowledge(caller, id)));
-    }
-
-    @Bean
-    ChoiceHandler broadcastStep(BroadcastDialog dialog) {
-        return handler(BroadcastDialog.CHOICE_PREFIX, dialog::choose);
     }
 
     @Bean

@@ -8,8 +8,6 @@ import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
 @Component
 class DialogChoiceHandler implements ChoiceHandler {
 
-    /** The choice data of a button answering a dialogue step with {@code text} (keep it under 60 bytes). */
-    static final String PREFIX = "dlg";
 
     private final DialogRouter dialogues;
 
@@ -19,7 +17,7 @@ class DialogChoiceHandler implements ChoiceHandler {
 
     @Override
     public String prefix() {
-        return PREFIX;
+        return Dialogues.CHOICE_PREFIX;
     }
 
     @Override

@@ -14,6 +14,12 @@ import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 @Component
 public class Dialogues {
 
+    /**
+     * The one prefix of the answers a dialogue step offers ({@code dlg:<value>}): chosen, a button or
+     * its number reads as if {@code value} were typed at the waiting step.
+     */
+    public static final String CHOICE_PREFIX = "dlg";
+
     private final DialogStateRepository states;
     private final Duration timeout;
 

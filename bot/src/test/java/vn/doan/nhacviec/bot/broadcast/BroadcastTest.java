@@ -139,7 +139,7 @@ class BroadcastTest {
         assertThat(district("gen-d2")).isEqualTo("Bạn không phụ trách Huyện đoàn Số 2. Thao tác bị từ chối và đã được ghi lại.");
         assertThat(district("gen-d1 gen-d3-c1")).startsWith("Bạn không phụ trách Đoàn xã Số 3.1");
         // an answer for the whole province, as if pressed, is checked again
-        Press.inPrivate(conversation, "district-1-staff", "bc:all:" + tree.root.id());
+        Press.inPrivate(conversation, "district-1-staff", "dlg:all:" + tree.root.id());
         assertThat(terminal.flush()).singleElement().satisfies(s -> assertThat(s.message().text()).startsWith("Bạn không phụ trách Tỉnh đoàn Thử Nghiệm"));
 
         assertThat(notices.count()).isEqualTo(noticesBefore);
@@ -270,7 +270,7 @@ class BroadcastTest {
         assertThat(question).singleElement().satisfies(s -> {
             assertThat(s.message().text()).isEqualTo("🌙 Bây giờ đang ngoài giờ gửi tin (7:30–20:30). "
                     + "Gửi ngay bây giờ (ngoài giờ) hay 7:30 sáng nay (25/11)?");
-            assertThat(s.message().choices()).extracting(c -> c.data()).containsExactly("bc:night", "bc:morning");
+            assertThat(s.message().choices()).extracting(c -> c.data()).containsExactly("dlg:night", "dlg:morning");
         });
         assertThat(notices.count()).isEqualTo(before);
 

@@ -140,7 +140,7 @@ class TelegramFilesTest {
         List<String> answered = answersTo("6003", () -> api.deliver(
                 Updates.privateDocument(6003, "Quản trị", "doc-6003", "don-vi.csv", "text/csv", 120, "/nhapdv")));
 
-        assertThat(answered).containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.");
+        assertThat(answered).containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(units.findByCode("tn-tb-hh-tg1")).isPresent();
     }
 
@@ -157,7 +157,7 @@ class TelegramFilesTest {
         List<String> answered = answersTo("6004", () -> api.deliver(
                 Updates.privateDocument(6004, "Quản trị", "doc-6004", "don-vi.csv", "text/csv", 100, null)));
 
-        assertThat(answered).containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.");
+        assertThat(answered).containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(units.findByCode("tn-tb-hh-tg2")).isPresent();
     }
 

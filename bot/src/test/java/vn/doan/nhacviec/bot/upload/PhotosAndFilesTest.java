@@ -195,7 +195,7 @@ class PhotosAndFilesTest {
                 tn-tb-hh-tep,Chi đoàn ấp Tệp,chi_doan,tn-tb-hh,dia_ban_dan_cu,
                 """);
         List<CapturingSender.Sent> sent = sendFile("terminal", "/nhapdv", InboundFile.Kind.DOCUMENT, csv);
-        assertThat(text(sent)).isEqualTo("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.");
+        assertThat(text(sent)).isEqualTo("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(units.findByCode("tn-tb-hh-tep")).isPresent();
         assertThat(uploadsLeft()).as("the received copy is deleted after the import").isEmpty();
     }
@@ -233,7 +233,7 @@ class PhotosAndFilesTest {
     @Test
     void csvPastedAfterTheCommandIsImportedAndTooManyLinesAreRefused() {
         assertThat(terminal.answer("/nhapdv\ncode,name,level,parent,tags,time_zone\ntn-tb-hh-dan,Chi đoàn ấp Dán,chi_doan,tn-tb-hh,,"))
-                .isEqualTo("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.");
+                .isEqualTo("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(units.findByCode("tn-tb-hh-dan")).isPresent();
         assertThat(uploadsLeft()).isEmpty();
 

@@ -138,12 +138,12 @@ class ZaloFilesTest {
         String user = "zu-admin";
         admin(user);
         assertThat(say(user, "/nhapdv\ncode,name,level,parent,tags,time_zone\ntn-tb-hh-zl1,Chi đoàn ấp Zalo 1,chi_doan,tn-tb-hh,,"))
-                .containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.");
+                .containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(units.findByCode("tn-tb-hh-zl1")).isPresent();
 
         assertThat(say(user, "/nhapdv")).singleElement().asString().startsWith("Zalo không chuyển tệp cho bot: hãy dán nội dung CSV");
         assertThat(say(user, "code,name,level,parent,tags,time_zone\ntn-tb-hh-zl2,Chi đoàn ấp Zalo 2,chi_doan,tn-tb-hh,,"))
-                .containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.");
+                .containsExactly("✅ Đã nhập cây đơn vị: 1 đơn vị mới, 0 đơn vị được cập nhật.\n⏳ Việc của các đơn vị liên quan đang được cập nhật (chạy nền, xong sau ít phút).");
         assertThat(units.findByCode("tn-tb-hh-zl2")).isPresent();
     }
 

@@ -155,7 +155,7 @@ class ObligationDialogue implements DialogStep {
             case RECURRENCE -> {
                 for (int i = 0; i < ObligationInput.FREQUENCIES.size(); i++) {
                     String label = describe.every(locale, new Recurrence(ObligationInput.FREQUENCIES.get(i), null, null, null, null, null));
-                    choices.add(new Choice(label, "dlg:" + (i + 1)));
+                    choices.add(new Choice(label, Dialogues.CHOICE_PREFIX + ":" + (i + 1)));
                 }
                 yield text(caller, "obligation.ask.recurrence");
             }
@@ -167,8 +167,8 @@ class ObligationDialogue implements DialogStep {
             case REMINDERS -> text(caller, "obligation.ask.reminders",
                     policies.all().isEmpty() ? text(caller, "obligation.reminders.noneConfigured") : String.join(", ", policies.all()));
             case CONFIRM -> {
-                choices.add(new Choice(text(caller, "obligation.save"), "dlg:1"));
-                choices.add(new Choice(text(caller, "obligation.cancel"), "dlg:huy"));
+                choices.add(new Choice(text(caller, "obligation.save"), Dialogues.CHOICE_PREFIX + ":1"));
+                choices.add(new Choice(text(caller, "obligation.cancel"), Dialogues.CHOICE_PREFIX + ":huy"));
                 yield describe.summary(locale, definition) + "\n\n" + text(caller, "obligation.ask.confirm");
             }
         };
