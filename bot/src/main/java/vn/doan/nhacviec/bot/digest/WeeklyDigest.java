@@ -26,6 +26,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.RoleAssignment;
+import vn.doan.nhacviec.data.postpone.PostponeRequestRepository;
 import vn.doan.nhacviec.data.report.ComplianceRepository;
 import vn.doan.nhacviec.data.report.DigestLog;
 import vn.doan.nhacviec.data.report.StaffDirectory;
@@ -56,9 +57,11 @@ public class WeeklyDigest {
     private final Outbox outbox;
     private final StaffProperties properties;
     private final TransactionOperations transactions;
+    private final PostponeRequestRepository postponements;
 
     WeeklyDigest(StaffDirectory staff, DigestLog log, ComplianceRepository figures, UnitRepository units, PersonRepository people,
-                 Messages messages, Outbox outbox, StaffProperties properties, TransactionOperations transactions) {
+                 Messages messages, Outbox outbox, StaffProperties properties, TransactionOperations transactions,
+                 PostponeRequestRepository postponements) {
         this.staff = staff;
         this.log = log;
         this.figures = figures;
@@ -68,6 +71,7 @@ public class WeeklyDigest {
         this.outbox = outbox;
         this.properties = properties;
         this.transactions = transactions;
+        this.postponements = postponements;
     }
 
     /** The local day of the latest sending time at or before {@code now}: the week's key. */
@@ -96,8 +100,10 @@ public class WeeklyDigest {
             if (done.contains(personId) || chats.isEmpty() || person.isEmpty()) {
                 continue;
             }
-            List<Section> sections = roots(entry.getValue()).stream().map(root -> section(root, now)).toList();
-            String text = text(Messages.locale(person.get().language()), week, sections);
+            List<Unit> roots = roots(entry.getValue());
+            List<Section> sections = roots.stream().map(root -> section(root, now)).toList();
+            long pending = roots.stream().mapToLong(root -> postponements.countPendingInSubtree(root.path())).sum();
+            String text = text(Messages.locale(person.get().language()), week, sections, pending);
             List<NewOutboxMessage> messagesToSend = chats.stream().map(chat -> new NewOutboxMessage(chat.id(), MessageKind.SYSTEM,
                     OutgoingMessage.text(text), "digest:" + personId + ":" + chat.id() + ":" + week, MessageKind.SYSTEM.defaultPriority(), now))
                     .toList();
@@ -135,7 +141,7 @@ public class WeeklyDigest {
                 figures.overdueCountAt(root.path(), weekBefore), figures.overdueCountAtDueAfter(root.path(), now, weekBefore), worst);
     }
 
-    private String text(Locale locale, LocalDate week, List<Section> sections) {
+    private String text(Locale locale, LocalDate week, List<Section> sections, long pendingPostponements) {
         StringBuilder text = new StringBuilder(messages.get(locale, "digest.header", week.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         for (Section section : sections) {
             text.append("\n\n");
@@ -149,6 +155,9 @@ public class WeeklyDigest {
             text.append('\n').append(messages.get(locale, "digest.worst"));
             section.worst().forEach((unit, count) ->
                     text.append('\n').append(messages.get(locale, "digest.worstLine", unit.name(), unit.code(), count)));
+        }
+        if (pendingPostponements > 0) {
+            text.append("\n\n").append(messages.get(locale, "digest.pending", pendingPostponements));
         }
         text.append("\n\n").append(messages.get(locale, "digest.hint"));
         return text.toString();

@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
+import vn.doan.nhacviec.data.alert.SupervisorDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.doan.nhacviec.scheduler.reminder.ReminderWorld.VN;
 import static vn.doan.nhacviec.scheduler.reminder.ReminderWorld.every;
@@ -205,8 +206,8 @@ class ReminderRunTest {
             List<DueItem> seenByFirst = finder(world).dueAt(now);
             List<DueItem> seenBySecond = finder(second).dueAt(now);
             assertThat(seenBySecond).hasSameSizeAs(seenByFirst).hasSize(4);
-            RunSummary first = writer(world).write(new DigestPlanner(new Recipients(world.chats, world.units)).plan(seenByFirst), now, "first");
-            RunSummary late = writer(second).write(new DigestPlanner(new Recipients(second.chats, second.units)).plan(seenBySecond), now, "second");
+            RunSummary first = writer(world).write(new DigestPlanner(new Recipients(world.chats, world.units, new SupervisorDirectory(world.jdbc))).plan(seenByFirst), now, "first");
+            RunSummary late = writer(second).write(new DigestPlanner(new Recipients(second.chats, second.units, new SupervisorDirectory(second.jdbc))).plan(seenBySecond), now, "second");
             assertThat(first.messages()).isEqualTo(3);
             assertThat(late.taken()).isZero();
             assertThat(late.messages()).isZero();

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.doan.nhacviec.data.alert.SupervisorDirectory;
+import vn.doan.nhacviec.data.alert.UndeliveredRepository;
 import vn.doan.nhacviec.data.catalog.Assignee;
 import vn.doan.nhacviec.data.catalog.Completion;
 import vn.doan.nhacviec.data.catalog.Obligation;
@@ -36,7 +38,9 @@ import vn.doan.nhacviec.data.outbox.MessageItemRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.OutboxEntry;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.PersonRepository;
+import vn.doan.nhacviec.data.postpone.PostponeRequestRepository;
 import vn.doan.nhacviec.data.reminder.ReminderSentRepository;
 import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusLogRepository;
@@ -85,6 +89,8 @@ final class ReminderWorld implements AutoCloseable {
     final MissedOccurrences missed;
     final PostponeRequestNotifier postponeNotifier;
     final BlockedChatNotifier blockedNotifier;
+    final UndeliveredRepository undelivered;
+    final PostponeRequestRepository postponements;
 
     ReminderWorld(Path dir, Instant start, ReminderProperties properties) {
         clock = new TestClock(start);
@@ -110,13 +116,16 @@ final class ReminderWorld implements AutoCloseable {
         planner = new OccurrencePlanner(plans, obligations, units, occurrences, new PlanningProperties(45), clock);
         settings = new ReminderSettings(properties);
         PlainTexts texts = new PlainTexts();
-        Recipients recipients = new Recipients(chats, units);
+        Recipients recipients = new Recipients(chats, units, new SupervisorDirectory(jdbc));
+        undelivered = new UndeliveredRepository(jdbc);
+        postponements = new PostponeRequestRepository(jdbc);
         run = new ReminderRun(new DueItemFinder(occurrences, obligations, units, statusLog, handled, settings),
                 new DigestPlanner(recipients),
-                new DigestWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions));
+                new DigestWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions), undelivered, texts);
         missed = new MissedOccurrences(occurrences, settings);
-        SupervisorNotices notices = new SupervisorNotices(recipients, outbox, settings);
-        postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people);
+        SupervisorNotices notices = new SupervisorNotices(recipients, outbox, settings, undelivered);
+        postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people, postponements,
+                (language, requestId) -> List.of(new OutgoingMessage.Choice("approve", "pp:a:" + requestId)));
         blockedNotifier = new BlockedChatNotifier(notices, texts, chats, units, new ChatNames(people), clock);
     }
 
