@@ -1,6 +1,5 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
-import vn.doan.nhacviec.data.alert.SupervisorDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.doan.nhacviec.scheduler.reminder.ReminderWorld.VN;
 import static vn.doan.nhacviec.scheduler.reminder.ReminderWorld.every;
@@ -17,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.doan.nhacviec.data.alert.AlertKind;
+import vn.doan.nhacviec.data.alert.AlertPreferences;
+import vn.doan.nhacviec.data.alert.SupervisorDirectory;
+import vn.doan.nhacviec.data.person.Person;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.catalog.Assignee;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
@@ -327,6 +331,58 @@ class ReminderRunTest {
         List<Sent> sent = world.newlySent();
         assertThat(sent.stream().filter(s -> s.kind() == MessageKind.ESCALATION)).singleElement()
                 .satisfies(s -> assertThat(s.chatId()).isEqualTo(provinceChat.id()));
+    }
+
+    /** A person with a private chat on the test channel holding {@code role} at {@code unitCode}. */
+    Chat staffInPrivate(String ref, String unitCode, Role role) {
+        Person person = world.people.findOrCreate("telegram", ref, ref, "vi");
+        world.people.grant(person.id(), world.unit(unitCode).id(), role, null);
+        return world.chat(ref, ChatKind.PRIVATE, "vi");
+    }
+
+    @Test
+    void escalationAlsoReachesTheStaffOverTheUnitInPrivateUnlessSwitchedOff() {
+        open();
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        Chat provinceAdmin = staffInPrivate("p-admin", "p", Role.ADMIN);
+        Chat quietAdmin = staffInPrivate("p-quiet", "p", Role.ADMIN);
+        Chat secretary = staffInPrivate("c-secretary", "c", Role.SECRETARY);
+        new AlertPreferences(world.jdbc).set(world.people.findByIdentity("telegram", "p-quiet").orElseThrow().id(),
+                AlertKind.ESCALATION, false);
+        world.runAt(LocalDate.of(2027, 4, 10), EIGHT, VN);
+        List<Sent> escalations = world.newlySent().stream().filter(s -> s.kind() == MessageKind.ESCALATION).toList();
+        assertThat(escalations).extracting(Sent::chatId)
+                .containsExactlyInAnyOrder(communeChat.id(), communeStaff.id(), provinceAdmin.id());
+        assertThat(escalations).extracting(Sent::chatId).doesNotContain(quietAdmin.id(), secretary.id(), provinceChat.id());
+        assertThat(to(escalations, communeStaff).get(0).text()).contains("unit b1", "unit b2");
+    }
+
+    @Test
+    void withoutAnyChatAboveTheStaffMemberInPrivateStillHears() {
+        open();
+        world.chats.markInactive(communeChat.id(), "removed");
+        world.chats.markInactive(provinceChat.id(), "removed");
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        world.runAt(LocalDate.of(2027, 4, 10), EIGHT, VN);
+        assertThat(world.newlySent().stream().filter(s -> s.kind() == MessageKind.ESCALATION)).singleElement()
+                .satisfies(s -> assertThat(s.chatId()).isEqualTo(communeStaff.id()));
+        assertThat(world.undelivered.count()).isZero();
+    }
+
+    @Test
+    void anEscalationNobodyCanReceiveIsCountedOnceNotDropped() {
+        open();
+        world.chats.markInactive(communeChat.id(), "removed");
+        world.chats.markInactive(provinceChat.id(), "removed");
+        world.runAt(LocalDate.of(2027, 4, 10), EIGHT, VN);
+        assertThat(world.newlySent().stream().filter(s -> s.kind() == MessageKind.ESCALATION)).isEmpty();
+        assertThat(world.undelivered.count()).as("2 branches x 2 duties").isEqualTo(4);
+        assertThat(world.undelivered.recentInSubtree(world.unit("p").path(), 10))
+                .allSatisfy(row -> assertThat(row.kind()).isEqualTo(AlertKind.ESCALATION))
+                .extracting(row -> row.summary()).allSatisfy(text -> assertThat(text).startsWith("escalation vi"));
+        world.runAt(LocalDate.of(2027, 4, 10), LocalTime.of(15, 0), VN);
+        world.runAt(LocalDate.of(2027, 4, 11), EIGHT, VN);
+        assertThat(world.undelivered.count()).as("each item and stage once").isEqualTo(4);
     }
 
     @Test
