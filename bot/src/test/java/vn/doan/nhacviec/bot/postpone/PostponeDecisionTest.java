@@ -86,8 +86,8 @@ class PostponeDecisionTest {
         assertThat(text(approved, "cb-vhh")).contains("Đã đồng ý", "gia hạn đến hết ngày 25/12/2026", "hạn gốc: hết ngày 30/11/2026");
         assertThat(text(approved, "bt-vp")).contains("Anh Minh đã đồng ý", "gia hạn đến hết ngày 25/12/2026", "hạn gốc: hết ngày 30/11/2026");
         assertThat(text(terminal.as("bt-vp", "bt-vp", "/viec"), "bt-vp")).contains("hết ngày 25/12/2026").doesNotContain("30/11/2026");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'postpone.approve' AND outcome = 'DONE'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'postpone.approve' AND outcome = 'DONE' AND actor_id = ?")
+                .param(people.findByIdentity("console", "cb-vhh").orElseThrow().id()).query(Long.class).single()).isEqualTo(1);
 
         // the district's staff answers the same request afterwards
         assertThat(text(terminal.as("cb-ct", "cb-ct", "1"), "cb-ct")).contains("đã được Anh Minh quyết định (đồng ý)");
@@ -103,6 +103,33 @@ class PostponeDecisionTest {
         List<CapturingSender.Sent> reminded = terminal.flush().stream()
                 .filter(s -> s.chat().chatRef().equals("demo-kg-ct-vhh-vp")).toList();
         assertThat(reminded).singleElement().satisfies(s -> assertThat(s.message().text()).contains("hết ngày 25/12/2026"));
+
+        // late after all: the staff's list of late units says it was extended
+        clock.set(Instant.parse("2026-12-28T03:00:00Z"));
+        assertThat(terminal.as("cb-vhh", "cb-vhh", "/tre").stream().map(s -> s.message().text()).toList())
+                .anySatisfy(t -> assertThat(t).contains("gia hạn đến 25/12/2026 (hạn gốc 30/11/2026), trễ 3 ngày"));
+    }
+
+    @Test
+    void newPeopleJoiningByInviteDecideAsTheyWould() {
+        terminal.flush();
+        String staffInvite = text(terminal.as("terminal", "terminal", "/moi kg-rg-nttr canbo"), "terminal");
+        String secretaryInvite = text(terminal.as("terminal", "terminal", "/moi kg-rg-nttr-12a1 bithu"), "terminal");
+        assertThat(text(terminal.as("cb-nttr", "cb-nttr", "/ma " + code(staffInvite)), "cb-nttr")).contains("Chào mừng");
+        assertThat(text(terminal.as("bt-12a1", "bt-12a1", "/ma " + code(secretaryInvite)), "bt-12a1")).contains("Chào mừng");
+
+        terminal.as("bt-12a1", "bt-12a1", "/viec");
+        assertThat(text(terminal.as("bt-12a1", "bt-12a1", "/hoan 1 18/12"), "cb-nttr")).contains("xin hoãn", "18/12/2026");
+        List<CapturingSender.Sent> approved = terminal.as("cb-nttr", "cb-nttr", "1");
+        assertThat(text(approved, "bt-12a1")).contains("gia hạn đến hết ngày 18/12/2026");
+        assertThat(terminal.as("bt-12a1", "bt-12a1", "/viec").stream().map(s -> s.message().text()).toList())
+                .anySatisfy(t -> assertThat(t).contains("hết ngày 18/12/2026"));
+    }
+
+    private static String code(String invite) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("/ma (\\S+)»").matcher(invite);
+        assertThat(matcher.find()).as(invite).isTrue();
+        return matcher.group(1);
     }
 
     @Test
@@ -142,8 +169,8 @@ class PostponeDecisionTest {
                 "Hạn vẫn là hết ngày 30/11/2026");
         assertThat(text(terminal.as("bt-vt", "bt-vt", "/viec"), "bt-vt")).contains("hết ngày 30/11/2026");
         assertThat(text(terminal.as("cb-vhh2", "cb-vhh2", "/duyet"), "cb-vhh2")).doesNotContain("Chi đoàn ấp Vĩnh Thành");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'postpone.decline' AND outcome = 'DONE'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'postpone.decline' AND outcome = 'DONE' AND actor_id = ?")
+                .param(people.findByIdentity("console", "cb-vhh2").orElseThrow().id()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
