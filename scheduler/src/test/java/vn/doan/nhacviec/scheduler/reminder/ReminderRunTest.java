@@ -324,6 +324,20 @@ class ReminderRunTest {
     }
 
     @Test
+    void aBlockedChatIsAlsoToldToTheStaffInPrivateWhoWantIt() {
+        open();
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        Chat quietStaff = staffInPrivate("c-quiet", "c", Role.STAFF);
+        new AlertPreferences(world.jdbc).set(world.people.findByIdentity("telegram", "c-quiet").orElseThrow().id(),
+                AlertKind.BLOCKED, false);
+        world.clock.set(D7.atTime(10, 0).atZone(VN).toInstant());
+        world.chats.markInactive(b2Chat.id(), "403 Forbidden: bot was blocked by the user");
+        world.blockedNotifier.on(new ChatBlockedEvent(b2Chat.id(), "blocked"));
+        assertThat(world.newlySent()).extracting(Sent::chatId).containsExactlyInAnyOrder(communeChat.id(), communeStaff.id())
+                .doesNotContain(quietStaff.id());
+    }
+
+    @Test
     void escalationGoesToTheNearestAncestorWithAChat() {
         open();
         world.chats.markInactive(communeChat.id(), "removed");
