@@ -69,6 +69,10 @@ class PostponeDialogue implements DialogStep {
     public boolean next(Caller caller, String kind, String payload, String text) {
         long requestId = dialogues.read(payload, Waiting.class).requestId();
         if (REASON.equals(kind)) {
+            if (text.strip().matches("\\d{1,2}")) {
+                // a number picks one of the answers offered, it is not a reason
+                return false;
+            }
             if (text.isBlank()) {
                 reply(caller, "postpone.decline.ask.again");
                 return true;
