@@ -36,6 +36,13 @@ public class PostponeRequestRepository {
                 occurrenceId, unitId, requestedBy, chatId, requestedDay.toString(), at.toEpochMilli());
     }
 
+    /** The occurrence's request still waiting for a supervisor, if any. */
+    public Optional<PostponeRequestRow> pendingFor(long occurrenceId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM postpone_request p WHERE p.occurrence_id = ? AND p.state = 'PENDING' "
+                        + "ORDER BY p.id DESC LIMIT 1")
+                .param(occurrenceId).query(MAPPER).optional();
+    }
+
     public Optional<PostponeRequestRow> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM postpone_request p WHERE p.id = ?").param(id).query(MAPPER).optional();
     }

@@ -48,6 +48,12 @@ public class PostponeRequestNotifier {
         if (recorded.entry().meaning() != StatusMeaning.POSTPONE || recorded.entry().postponeTo() == null) {
             return;
         }
+        boolean askedAlready = requests.pendingFor(recorded.occurrence().id())
+                .filter(pending -> pending.requestedDay().equals(recorded.entry().postponeTo())).isPresent();
+        if (askedAlready) {
+            // the same request again (a second tap, a repeated command): the superiors were told once
+            return;
+        }
         Unit unit = units.findById(recorded.occurrence().unitId()).orElseThrow();
         Obligation obligation = obligations.findById(recorded.occurrence().obligationId()).orElseThrow();
         String who = recorded.personId() == null ? null

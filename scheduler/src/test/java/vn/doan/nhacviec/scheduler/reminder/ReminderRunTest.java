@@ -306,6 +306,20 @@ class ReminderRunTest {
                     .isEqualTo(D7.plusDays(1).atTime(7, 30).atZone(VN).toInstant());
         });
         assertThat(monthly("b2").deadline()).isEqualTo(item.deadline());
+        assertThat(world.postponements.pendingFor(item.id())).get().satisfies(request -> {
+            assertThat(request.requestedDay()).isEqualTo(requested);
+            assertThat(request.unitId()).isEqualTo(world.unit("b2").id());
+        });
+
+        world.answer(item, new StatusEntry(StatusMeaning.POSTPONE, null, null, null, requested, null),
+                D7.atTime(22, 15).atZone(VN).toInstant());
+        assertThat(world.newlySent()).as("the same request again is not a new notice").isEmpty();
+        world.answer(item, new StatusEntry(StatusMeaning.POSTPONE, null, null, null, requested.plusDays(2), null),
+                D7.atTime(22, 20).atZone(VN).toInstant());
+        assertThat(world.newlySent()).as("another day is a new request").hasSize(1);
+        assertThat(world.postponements.pendingFor(item.id())).get()
+                .satisfies(request -> assertThat(request.requestedDay()).isEqualTo(requested.plusDays(2)));
+
         world.runAt(LocalDate.of(2027, 3, 28), EIGHT, VN);
         assertThat(to(world.newlySent(), b2Chat)).as("reminders go on").hasSize(1);
     }
