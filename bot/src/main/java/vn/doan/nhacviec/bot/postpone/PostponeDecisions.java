@@ -240,6 +240,10 @@ public class PostponeDecisions {
     /** "đã được X quyết định": the polite answer to a second decider. */
     void answerAlreadyDecided(Caller caller, Request request) {
         Locale locale = caller.locale();
+        if (request.row().state() == PostponeState.SUPERSEDED) {
+            reply(caller, "postpone.decide.superseded", title(locale, request), request.unit().name());
+            return;
+        }
         String who = request.row().decidedBy() == null ? "—"
                 : people.findById(request.row().decidedBy()).map(Person::displayName).orElse("—");
         reply(caller, "postpone.decide.already", title(locale, request), request.unit().name(), who,
