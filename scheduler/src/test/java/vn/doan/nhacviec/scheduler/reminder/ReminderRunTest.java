@@ -33,6 +33,7 @@ import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusMeaning;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
+import vn.doan.nhacviec.scheduler.outbox.DeliveryFailedEvent;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
 import vn.doan.nhacviec.scheduler.outbox.OutboxProperties;
@@ -349,6 +350,19 @@ class ReminderRunTest {
         world.blockedNotifier.on(new ChatBlockedEvent(b2Chat.id(), "blocked"));
         assertThat(world.newlySent()).extracting(Sent::chatId).containsExactlyInAnyOrder(communeChat.id(), communeStaff.id())
                 .doesNotContain(quietStaff.id());
+    }
+
+    @Test
+    void aReminderGivenUpAfterEveryRetryIsToldToTheSuperiorsOnceADay() {
+        open();
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        world.clock.set(D7.atTime(10, 0).atZone(VN).toInstant());
+        world.failedNotifier.on(new DeliveryFailedEvent(b1Chat.id(), 1, MessageKind.REPLY, "500"));
+        assertThat(world.newlySent()).as("only reminders: an answer is seen by the person waiting for it").isEmpty();
+        world.failedNotifier.on(new DeliveryFailedEvent(b1Chat.id(), 2, MessageKind.REMINDER, "500"));
+        assertThat(world.newlySent()).extracting(Sent::chatId).containsExactlyInAnyOrder(communeChat.id(), communeStaff.id());
+        world.failedNotifier.on(new DeliveryFailedEvent(b1Chat.id(), 3, MessageKind.REMINDER, "500"));
+        assertThat(world.newlySent()).as("once a day per chat").isEmpty();
     }
 
     @Test

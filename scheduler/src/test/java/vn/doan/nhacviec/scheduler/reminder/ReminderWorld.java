@@ -50,6 +50,7 @@ import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.notice.BlockedChatNotifier;
+import vn.doan.nhacviec.scheduler.notice.FailedDeliveryNotifier;
 import vn.doan.nhacviec.scheduler.notice.PostponeRequestNotifier;
 import vn.doan.nhacviec.scheduler.notice.SupervisorNotices;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
@@ -89,6 +90,7 @@ final class ReminderWorld implements AutoCloseable {
     final MissedOccurrences missed;
     final PostponeRequestNotifier postponeNotifier;
     final BlockedChatNotifier blockedNotifier;
+    final FailedDeliveryNotifier failedNotifier;
     final UndeliveredRepository undelivered;
     final PostponeRequestRepository postponements;
 
@@ -127,6 +129,9 @@ final class ReminderWorld implements AutoCloseable {
         postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people, postponements,
                 (language, requestId) -> List.of(new OutgoingMessage.Choice("approve", "pp:a:" + requestId)));
         blockedNotifier = new BlockedChatNotifier(notices, texts, chats, units, new ChatNames(people), clock);
+        failedNotifier = new FailedDeliveryNotifier(notices, (language, failed) -> OutgoingMessage.text("failed " + failed.chatName() + " "
+                + failed.units().stream().map(Unit::code).collect(java.util.stream.Collectors.joining(","))), chats, units,
+                new ChatNames(people), clock);
     }
 
     private void dispatch(Object event) {
