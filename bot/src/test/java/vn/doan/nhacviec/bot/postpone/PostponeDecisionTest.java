@@ -222,6 +222,20 @@ class PostponeDecisionTest {
         }
     }
 
+    @Test
+    void theSwitchesAreButtonsToo() {
+        terminal.flush();
+        person("cb-ht2", "Chị Yến", "kg-ht", Role.STAFF);
+        CapturingSender.Sent shown = only(terminal.as("cb-ht2", "cb-ht2", "/nhantin"), "cb-ht2");
+        assertThat(shown.message().text()).contains("✅ việc quá hạn (tre): đang nhận", "✅ đề nghị hoãn (hoan): đang nhận");
+        assertThat(shown.message().choices()).extracting(c -> c.label())
+                .containsExactly("🔕 Tắt việc quá hạn (tre)", "🔕 Tắt đề nghị hoãn (hoan)", "🔕 Tắt nhóm chặn bot, không gửi được (chan)");
+        String off = text(terminal.as("cb-ht2", "cb-ht2", "1"), "cb-ht2");
+        assertThat(off).contains("Đã tắt tin «việc quá hạn (tre)»", "🔕 việc quá hạn (tre): đã tắt", "✅ đề nghị hoãn (hoan): đang nhận");
+        assertThat(text(terminal.as("cb-ht2", "cb-ht2", "/nhantin tre bật"), "cb-ht2")).contains("✅ việc quá hạn (tre): đang nhận");
+        assertThat(text(terminal.as("cb-ht2", "cb-ht2", "/nhantin ngay mai"), "cb-ht2")).contains("Tôi chưa hiểu «ngay mai»");
+    }
+
     private Person person(String ref, String name, String unitCode, Role role) {
         Person person = people.findOrCreate("console", ref, name, "vi");
         chats.findOrCreate("console", ref, Chat.ChatKind.PRIVATE, null, "vi");
