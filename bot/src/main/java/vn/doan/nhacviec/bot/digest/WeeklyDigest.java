@@ -27,6 +27,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.RoleAssignment;
+import vn.doan.nhacviec.data.postpone.PostponeRequestRepository;
 import vn.doan.nhacviec.data.report.ComplianceRepository;
 import vn.doan.nhacviec.data.report.DigestLog;
 import vn.doan.nhacviec.data.report.StaffDirectory;
@@ -62,10 +63,11 @@ public class WeeklyDigest {
     private final StaffProperties properties;
     private final TransactionOperations transactions;
     private final SendingCalendar calendar;
+    private final PostponeRequestRepository postponements;
 
     WeeklyDigest(StaffDirectory staff, DigestLog log, ComplianceRepository figures, UnitRepository units, PersonRepository people,
                  Messages messages, Outbox outbox, StaffProperties properties, TransactionOperations transactions,
-                 ReminderSettings reminders) {
+                 ReminderSettings reminders, PostponeRequestRepository postponements) {
         this.staff = staff;
         this.log = log;
         this.figures = figures;
@@ -76,6 +78,7 @@ public class WeeklyDigest {
         this.properties = properties;
         this.transactions = transactions;
         this.calendar = reminders == null ? ReminderSettings.defaults().calendar() : reminders.calendar();
+        this.postponements = postponements;
     }
 
     /** The day, in Vietnam time, of the latest sending time at or before {@code now}: the week's key. */
@@ -120,7 +123,8 @@ public class WeeklyDigest {
                 continue;
             }
             List<Section> sections = roots.stream().map(root -> section(root, now)).toList();
-            String text = text(Messages.locale(person.get().language()), week, sections);
+            long pending = roots.stream().mapToLong(root -> postponements.countPendingInSubtree(root.path())).sum();
+            String text = text(Messages.locale(person.get().language()), week, sections, pending);
             Instant notBefore = calendar.nextOpening(now, zone);
             List<NewOutboxMessage> messagesToSend = chats.stream().map(chat -> new NewOutboxMessage(chat.id(), MessageKind.SYSTEM,
                     OutgoingMessage.text(text), "digest:" + personId + ":" + chat.id() + ":" + week, MessageKind.SYSTEM.defaultPriority(),
@@ -160,7 +164,7 @@ public class WeeklyDigest {
                 figures.overdueCountAt(root.path(), weekBefore), figures.overdueCountAtDueAfter(root.path(), now, weekBefore), worst);
     }
 
-    private String text(Locale locale, LocalDate week, List<Section> sections) {
+    private String text(Locale locale, LocalDate week, List<Section> sections, long pendingPostponements) {
         StringBuilder text = new StringBuilder(messages.get(locale, "digest.header", week.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         for (Section section : sections) {
             text.append("\n\n");
@@ -174,6 +178,9 @@ public class WeeklyDigest {
             text.append('\n').append(messages.get(locale, "digest.worst"));
             section.worst().forEach((unit, count) ->
                     text.append('\n').append(messages.get(locale, "digest.worstLine", unit.name(), unit.code(), count)));
+        }
+        if (pendingPostponements > 0) {
+            text.append("\n\n").append(messages.get(locale, "digest.pending", pendingPostponements));
         }
         text.append("\n\n").append(messages.get(locale, "digest.hint"));
         return text.toString();

@@ -94,8 +94,12 @@ class ReportText {
             long worst = unit.items().stream().mapToLong(OverdueLine::daysLate).max().orElse(0);
             text.append("\n\n").append(t(locale, "late.unit", unit.unit().name(), unit.unit().code(), unit.items().size(), worst));
             for (OverdueLine item : unit.items().stream().limit(MAX_LATE_ITEMS).toList()) {
-                text.append('\n').append(t(locale, "late.item", shorten(item.obligation().title()),
-                        item.item().lastDay().format(ReportPeriod.DATE), item.daysLate()));
+                text.append('\n').append(item.item().originalDeadline() == null
+                        ? t(locale, "late.item", shorten(item.obligation().title()), item.item().lastDay().format(ReportPeriod.DATE),
+                                item.daysLate())
+                        : t(locale, "late.itemExtended", shorten(item.obligation().title()),
+                                item.item().lastDay().format(ReportPeriod.DATE), item.daysLate(),
+                                item.item().originalLastDay().format(ReportPeriod.DATE)));
             }
             if (unit.items().size() > MAX_LATE_ITEMS) {
                 text.append('\n').append(t(locale, "late.moreItems", unit.items().size() - MAX_LATE_ITEMS));

@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "nhacviec.catalog.dir=../config/catalog",
         "nhacviec.database.data-dir=target/test-db/${random.uuid}",
         "logging.file.name=",
+        // another test class of the same JVM may have left the console threshold at WARN (a system property)
+        "logging.threshold.console=INFO",
         "TELEGRAM_BOT_TOKEN=" + TelegramStartTest.TOKEN
 })
 @ExtendWith(OutputCaptureExtension.class)

@@ -19,11 +19,12 @@ import org.springframework.stereotype.Repository;
 public class OccurrenceRepository {
 
     static final String COLUMNS = "o.id, o.obligation_id, o.unit_id, o.period_key, o.period_start, o.period_end, o.deadline, "
-            + "o.due_at, o.state, o.quantity, o.closed_at";
+            + "o.due_at, o.state, o.quantity, o.closed_at, o.original_deadline";
     public static final RowMapper<Occurrence> MAPPER = (rs, i) -> new Occurrence(rs.getLong(1), rs.getLong(2), rs.getLong(3),
             rs.getString(4), LocalDate.parse(rs.getString(5)), LocalDate.parse(rs.getString(6)),
             LocalDate.parse(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)), OccurrenceState.valueOf(rs.getString(9)),
-            rs.getDouble(10), rs.getObject(11) == null ? null : Instant.ofEpochMilli(rs.getLong(11)));
+            rs.getDouble(10), rs.getObject(11) == null ? null : Instant.ofEpochMilli(rs.getLong(11)),
+            rs.getString(12) == null ? null : LocalDate.parse(rs.getString(12)));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -161,6 +162,16 @@ public class OccurrenceRepository {
     public boolean close(long id, OccurrenceState state, Instant at) {
         return jdbc.sql("UPDATE occurrence SET state = ?, closed_at = ? WHERE id = ? AND state = 'OPEN'")
                 .params(state.name(), at.toEpochMilli(), id).update() == 1;
+    }
+
+    /**
+     * Moves an open occurrence's deadline, keeping the first one it had; returns false if it is
+     * closed (nothing changes then).
+     */
+    public boolean extend(long id, LocalDate newDeadline, Instant newDueAt) {
+        return jdbc.sql("UPDATE occurrence SET original_deadline = COALESCE(original_deadline, deadline), deadline = ?, due_at = ? "
+                        + "WHERE id = ? AND state = 'OPEN'")
+                .params(newDeadline.toString(), newDueAt.toEpochMilli(), id).update() == 1;
     }
 
     public void addQuantity(long id, double quantity) {

@@ -76,6 +76,11 @@ public class ReminderSentRepository {
                 .list());
     }
 
+    /** Forgets the stages handled for an occurrence whose deadline moved, so its reminders start again for the new date. */
+    public void forget(long occurrenceId) {
+        jdbc.sql("DELETE FROM reminder_sent WHERE occurrence_id = ?").param(occurrenceId).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM reminder_sent").query(Long.class).single();
     }

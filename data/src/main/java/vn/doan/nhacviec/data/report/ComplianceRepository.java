@@ -60,12 +60,14 @@ public class ComplianceRepository {
 
     /** Open occurrences past their deadline at {@code now} in active units of the subtree, by unit (tree order), oldest first. */
     public List<OverdueItem> overdue(String path, Instant now) {
-        return jdbc.sql("SELECT o.id, o.unit_id, o.obligation_id, o.period_key, o.deadline, o.due_at FROM occurrence o JOIN unit u ON u.id = o.unit_id "
+        return jdbc.sql("SELECT o.id, o.unit_id, o.obligation_id, o.period_key, o.deadline, o.due_at, o.original_deadline FROM occurrence o "
+                        + "JOIN unit u ON u.id = o.unit_id "
                         + "WHERE u.path LIKE :path AND u.retired_at IS NULL AND o.state = 'OPEN' AND o.due_at <= :now "
                         + "ORDER BY u.path, o.due_at, o.id")
                 .param("path", path + "%").param("now", now.toEpochMilli())
                 .query((rs, i) -> new OverdueItem(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        LocalDate.parse(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6))))
+                        LocalDate.parse(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)),
+                        rs.getString(7) == null ? null : LocalDate.parse(rs.getString(7))))
                 .list();
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.data.alert.AlertKind;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -62,7 +63,7 @@ public class BlockedChatNotifier {
         }
         Instant now = clock.instant();
         String name = names.nameOf(chat);
-        notices.notify(bound, (language, about) -> texts.chatBlocked(language, new BlockedChat(name, about)),
+        notices.notify(bound, AlertKind.BLOCKED, null, (language, about) -> texts.chatBlocked(language, new BlockedChat(name, about)),
                 "blocked:" + chatId + ":" + LocalDate.ofInstant(now, bound.get(0).zone()), now);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
+import vn.doan.nhacviec.data.alert.AlertKind;
+import vn.doan.nhacviec.data.alert.UndeliveredRepository;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ReaderLanguage;
 import vn.doan.nhacviec.data.outbox.MessageKind;
@@ -20,9 +22,11 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 import vn.doan.nhacviec.scheduler.reminder.Supervisor;
 
 /**
- * Tells the supervising unit's chats about some of its units: one message per chat, naming all the
- * units it concerns, held until the sending window opens in the supervisor's time zone. Chats that
- * paused reminders get notices too: a notice asks for a decision, it is not a reminder.
+ * Tells a unit's superiors about some of its units: the chats of the nearest ancestor that has one
+ * and the private chats of the staff and admins over it who want this kind; one message per chat,
+ * naming all the units it concerns, held until the sending window opens in the supervisor's time
+ * zone. Chats that paused reminders get notices too: a notice asks for a decision, it is not a
+ * reminder. A notice about a unit nobody hears is recorded as undelivered, never dropped silently.
  */
 @Service
 public class SupervisorNotices {
@@ -30,30 +34,36 @@ public class SupervisorNotices {
     private final Recipients recipients;
     private final Outbox outbox;
     private final ReminderSettings settings;
+    private final UndeliveredRepository undelivered;
 
-    public SupervisorNotices(Recipients recipients, Outbox outbox, ReminderSettings settings) {
+    public SupervisorNotices(Recipients recipients, Outbox outbox, ReminderSettings settings, UndeliveredRepository undelivered) {
         this.recipients = recipients;
         this.outbox = outbox;
         this.settings = settings;
+        this.undelivered = undelivered;
     }
 
     /**
+     * @param kind        what it is about; people who switched it off do not get it in private
+     * @param exceptPerson a person not to tell in private (who asked, hearing of their own request), or null
      * @param render      the message for a chat, from its language tag ({@link ReaderLanguage}) and the units it concerns
      * @param dedupPrefix identifies the notice; the same notice is stored once per chat
      * @return how many messages were stored
      */
-    public int notify(Collection<Unit> about, BiFunction<String, List<Unit>, OutgoingMessage> render, String dedupPrefix,
-                      Instant now) {
-        Map<Long, Supervisor> supervisors = recipients.supervisors(about, true);
+    public int notify(Collection<Unit> about, AlertKind kind, Long exceptPerson,
+                      BiFunction<String, List<Unit>, OutgoingMessage> render, String dedupPrefix, Instant now) {
+        Map<Long, Supervisor> supervisors = recipients.supervisors(about, true, kind);
         Map<Long, Chat> chats = new LinkedHashMap<>();
         Map<Long, Unit> supervisorOfChat = new LinkedHashMap<>();
         Map<Long, List<Unit>> unitsOfChat = new LinkedHashMap<>();
         for (Unit unit : about) {
             Supervisor supervisor = supervisors.get(unit.id());
-            if (supervisor == null) {
+            List<Chat> receiving = supervisor == null ? List.of() : supervisor.chatsExcept(exceptPerson);
+            if (receiving.isEmpty()) {
+                undelivered.record(unit.id(), kind, render.apply("vi", List.of(unit)).text(), dedupPrefix + ":" + unit.id(), now);
                 continue;
             }
-            for (Chat chat : supervisor.chats()) {
+            for (Chat chat : receiving) {
                 chats.putIfAbsent(chat.id(), chat);
                 supervisorOfChat.putIfAbsent(chat.id(), supervisor.unit());
                 List<Unit> units = unitsOfChat.computeIfAbsent(chat.id(), k -> new ArrayList<>());

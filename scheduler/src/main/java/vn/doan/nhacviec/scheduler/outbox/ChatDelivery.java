@@ -98,6 +98,7 @@ final class ChatDelivery {
         if (outcome instanceof SendOutcome.TransientFailure failure) {
             int failed = entry.attempts() + 1;
             if (retryPolicy.exhausted(failed)) {
+                events.publishEvent(new DeliveryFailedEvent(chat.id(), entry.id(), entry.kind(), failure.error()));
                 return new OutboxStatusChange.Failed(entry.id(), failure.error(), true);
             }
             Instant next = now.plus(retryPolicy.delayAfter(failed));
@@ -111,6 +112,7 @@ final class ChatDelivery {
             return new OutboxStatusChange.Failed(entry.id(), "blocked: " + blocked.reason(), true);
         }
         SendOutcome.PermanentFailure failure = (SendOutcome.PermanentFailure) outcome;
+        events.publishEvent(new DeliveryFailedEvent(chat.id(), entry.id(), entry.kind(), failure.error()));
         return new OutboxStatusChange.Failed(entry.id(), failure.error(), true);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.data.alert.AlertKind;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ReaderLanguage;
 import vn.doan.nhacviec.data.outbox.MessageKind;
@@ -58,7 +59,7 @@ public class DigestPlanner {
         }
         Set<Unit> lateUnits = new HashSet<>();
         escalations.forEach(i -> lateUnits.add(i.unit()));
-        Map<Long, Supervisor> supervisors = recipients.supervisors(lateUnits, false);
+        Map<Long, Supervisor> supervisors = recipients.supervisors(lateUnits, false, AlertKind.ESCALATION);
         for (DueItem item : escalations) {
             Supervisor supervisor = supervisors.get(item.unit().id());
             List<Chat> receiving = supervisor == null ? List.of() : supervisor.chats();

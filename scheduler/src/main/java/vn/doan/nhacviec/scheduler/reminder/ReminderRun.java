@@ -7,6 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.doan.nhacviec.data.alert.AlertKind;
+import vn.doan.nhacviec.data.alert.UndeliveredRepository;
 
 /**
  * One pass of the reminder engine at an instant: finds what is due to be reminded (and escalated),
@@ -26,10 +28,16 @@ public class ReminderRun {
     // The Quartz job and a demo time jump may call at once; one after the other, the second finds less to do.
     private final ReentrantLock lock = new ReentrantLock();
 
-    public ReminderRun(DueItemFinder finder, DigestPlanner planner, DigestWriter writer) {
+    private final UndeliveredRepository undelivered;
+    private final ReminderTexts texts;
+
+    public ReminderRun(DueItemFinder finder, DigestPlanner planner, DigestWriter writer, UndeliveredRepository undelivered,
+                       ReminderTexts texts) {
         this.finder = finder;
         this.planner = planner;
         this.writer = writer;
+        this.undelivered = undelivered;
+        this.texts = texts;
     }
 
     public RunSummary runAt(Instant now) {
@@ -39,12 +47,24 @@ public class ReminderRun {
             if (due.isEmpty()) {
                 return RunSummary.NOTHING;
             }
-            RunSummary summary = writer.write(planner.plan(due), now, UUID.randomUUID().toString());
+            Deliveries deliveries = planner.plan(due);
+            recordUnheardEscalations(deliveries, now);
+            RunSummary summary = writer.write(deliveries, now, UUID.randomUUID().toString());
             log.info("Reminder run at {}: {} items due, {} taken, {} messages, {} without a chat", now, summary.due(),
                     summary.taken(), summary.messages(), summary.unreachable());
             return summary;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** An escalation nobody above the unit can receive is counted and listable, once per item and stage. */
+    private void recordUnheardEscalations(Deliveries deliveries, Instant now) {
+        for (DueItem item : deliveries.unreachable()) {
+            if (item.stage().escalates()) {
+                String text = texts.escalation("vi", List.of(new LateUnit(item.unit(), List.of(item))), 1, 1, now).text();
+                undelivered.record(item.unit().id(), AlertKind.ESCALATION, text, "esc:" + item.key(), now);
+            }
         }
     }
 }

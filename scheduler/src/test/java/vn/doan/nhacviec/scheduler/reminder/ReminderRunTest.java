@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.doan.nhacviec.data.alert.AlertKind;
+import vn.doan.nhacviec.data.alert.AlertPreferences;
+import vn.doan.nhacviec.data.alert.SupervisorDirectory;
+import vn.doan.nhacviec.data.person.Person;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.catalog.Assignee;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
@@ -28,6 +33,7 @@ import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusMeaning;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
+import vn.doan.nhacviec.scheduler.outbox.DeliveryFailedEvent;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
 import vn.doan.nhacviec.scheduler.outbox.OutboxProperties;
@@ -205,8 +211,8 @@ class ReminderRunTest {
             List<DueItem> seenByFirst = finder(world).dueAt(now);
             List<DueItem> seenBySecond = finder(second).dueAt(now);
             assertThat(seenBySecond).hasSameSizeAs(seenByFirst).hasSize(4);
-            RunSummary first = writer(world).write(new DigestPlanner(new Recipients(world.chats, world.units)).plan(seenByFirst), now, "first");
-            RunSummary late = writer(second).write(new DigestPlanner(new Recipients(second.chats, second.units)).plan(seenBySecond), now, "second");
+            RunSummary first = writer(world).write(new DigestPlanner(new Recipients(world.chats, world.units, new SupervisorDirectory(world.jdbc))).plan(seenByFirst), now, "first");
+            RunSummary late = writer(second).write(new DigestPlanner(new Recipients(second.chats, second.units, new SupervisorDirectory(second.jdbc))).plan(seenBySecond), now, "second");
             assertThat(first.messages()).isEqualTo(3);
             assertThat(late.taken()).isZero();
             assertThat(late.messages()).isZero();
@@ -301,6 +307,20 @@ class ReminderRunTest {
                     .isEqualTo(D7.plusDays(1).atTime(7, 30).atZone(VN).toInstant());
         });
         assertThat(monthly("b2").deadline()).isEqualTo(item.deadline());
+        assertThat(world.postponements.pendingFor(item.id())).get().satisfies(request -> {
+            assertThat(request.requestedDay()).isEqualTo(requested);
+            assertThat(request.unitId()).isEqualTo(world.unit("b2").id());
+        });
+
+        world.answer(item, new StatusEntry(StatusMeaning.POSTPONE, null, null, null, requested, null),
+                D7.atTime(22, 15).atZone(VN).toInstant());
+        assertThat(world.newlySent()).as("the same request again is not a new notice").isEmpty();
+        world.answer(item, new StatusEntry(StatusMeaning.POSTPONE, null, null, null, requested.plusDays(2), null),
+                D7.atTime(22, 20).atZone(VN).toInstant());
+        assertThat(world.newlySent()).as("another day is a new request").hasSize(1);
+        assertThat(world.postponements.pendingFor(item.id())).get()
+                .satisfies(request -> assertThat(request.requestedDay()).isEqualTo(requested.plusDays(2)));
+
         world.runAt(LocalDate.of(2027, 3, 28), EIGHT, VN);
         assertThat(to(world.newlySent(), b2Chat)).as("reminders go on").hasSize(1);
     }
@@ -319,6 +339,33 @@ class ReminderRunTest {
     }
 
     @Test
+    void aBlockedChatIsAlsoToldToTheStaffInPrivateWhoWantIt() {
+        open();
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        Chat quietStaff = staffInPrivate("c-quiet", "c", Role.STAFF);
+        new AlertPreferences(world.jdbc).set(world.people.findByIdentity("telegram", "c-quiet").orElseThrow().id(),
+                AlertKind.BLOCKED, false);
+        world.clock.set(D7.atTime(10, 0).atZone(VN).toInstant());
+        world.chats.markInactive(b2Chat.id(), "403 Forbidden: bot was blocked by the user");
+        world.blockedNotifier.on(new ChatBlockedEvent(b2Chat.id(), "blocked"));
+        assertThat(world.newlySent()).extracting(Sent::chatId).containsExactlyInAnyOrder(communeChat.id(), communeStaff.id())
+                .doesNotContain(quietStaff.id());
+    }
+
+    @Test
+    void aReminderGivenUpAfterEveryRetryIsToldToTheSuperiorsOnceADay() {
+        open();
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        world.clock.set(D7.atTime(10, 0).atZone(VN).toInstant());
+        world.failedNotifier.on(new DeliveryFailedEvent(b1Chat.id(), 1, MessageKind.REPLY, "500"));
+        assertThat(world.newlySent()).as("only reminders: an answer is seen by the person waiting for it").isEmpty();
+        world.failedNotifier.on(new DeliveryFailedEvent(b1Chat.id(), 2, MessageKind.REMINDER, "500"));
+        assertThat(world.newlySent()).extracting(Sent::chatId).containsExactlyInAnyOrder(communeChat.id(), communeStaff.id());
+        world.failedNotifier.on(new DeliveryFailedEvent(b1Chat.id(), 3, MessageKind.REMINDER, "500"));
+        assertThat(world.newlySent()).as("once a day per chat").isEmpty();
+    }
+
+    @Test
     void escalationGoesToTheNearestAncestorWithAChat() {
         open();
         world.chats.markInactive(communeChat.id(), "removed");
@@ -326,6 +373,58 @@ class ReminderRunTest {
         List<Sent> sent = world.newlySent();
         assertThat(sent.stream().filter(s -> s.kind() == MessageKind.ESCALATION)).singleElement()
                 .satisfies(s -> assertThat(s.chatId()).isEqualTo(provinceChat.id()));
+    }
+
+    /** A person with a private chat on the test channel holding {@code role} at {@code unitCode}. */
+    Chat staffInPrivate(String ref, String unitCode, Role role) {
+        Person person = world.people.findOrCreate("telegram", ref, ref, "vi");
+        world.people.grant(person.id(), world.unit(unitCode).id(), role, null);
+        return world.chat(ref, ChatKind.PRIVATE, "vi");
+    }
+
+    @Test
+    void escalationAlsoReachesTheStaffOverTheUnitInPrivateUnlessSwitchedOff() {
+        open();
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        Chat provinceAdmin = staffInPrivate("p-admin", "p", Role.ADMIN);
+        Chat quietAdmin = staffInPrivate("p-quiet", "p", Role.ADMIN);
+        Chat secretary = staffInPrivate("c-secretary", "c", Role.SECRETARY);
+        new AlertPreferences(world.jdbc).set(world.people.findByIdentity("telegram", "p-quiet").orElseThrow().id(),
+                AlertKind.ESCALATION, false);
+        world.runAt(LocalDate.of(2027, 4, 10), EIGHT, VN);
+        List<Sent> escalations = world.newlySent().stream().filter(s -> s.kind() == MessageKind.ESCALATION).toList();
+        assertThat(escalations).extracting(Sent::chatId)
+                .containsExactlyInAnyOrder(communeChat.id(), communeStaff.id(), provinceAdmin.id());
+        assertThat(escalations).extracting(Sent::chatId).doesNotContain(quietAdmin.id(), secretary.id(), provinceChat.id());
+        assertThat(to(escalations, communeStaff).get(0).text()).contains("unit b1", "unit b2");
+    }
+
+    @Test
+    void withoutAnyChatAboveTheStaffMemberInPrivateStillHears() {
+        open();
+        world.chats.markInactive(communeChat.id(), "removed");
+        world.chats.markInactive(provinceChat.id(), "removed");
+        Chat communeStaff = staffInPrivate("c-staff", "c", Role.STAFF);
+        world.runAt(LocalDate.of(2027, 4, 10), EIGHT, VN);
+        assertThat(world.newlySent().stream().filter(s -> s.kind() == MessageKind.ESCALATION)).singleElement()
+                .satisfies(s -> assertThat(s.chatId()).isEqualTo(communeStaff.id()));
+        assertThat(world.undelivered.count()).isZero();
+    }
+
+    @Test
+    void anEscalationNobodyCanReceiveIsCountedOnceNotDropped() {
+        open();
+        world.chats.markInactive(communeChat.id(), "removed");
+        world.chats.markInactive(provinceChat.id(), "removed");
+        world.runAt(LocalDate.of(2027, 4, 10), EIGHT, VN);
+        assertThat(world.newlySent().stream().filter(s -> s.kind() == MessageKind.ESCALATION)).isEmpty();
+        assertThat(world.undelivered.count()).as("2 branches x 2 duties").isEqualTo(4);
+        assertThat(world.undelivered.recentInSubtree(world.unit("p").path(), 10))
+                .allSatisfy(row -> assertThat(row.kind()).isEqualTo(AlertKind.ESCALATION))
+                .extracting(row -> row.summary()).allSatisfy(text -> assertThat(text).startsWith("escalation vi"));
+        world.runAt(LocalDate.of(2027, 4, 10), LocalTime.of(15, 0), VN);
+        world.runAt(LocalDate.of(2027, 4, 11), EIGHT, VN);
+        assertThat(world.undelivered.count()).as("each item and stage once").isEqualTo(4);
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.doan.nhacviec.data.alert.SupervisorDirectory;
+import vn.doan.nhacviec.data.alert.UndeliveredRepository;
 import vn.doan.nhacviec.data.catalog.Assignee;
 import vn.doan.nhacviec.data.catalog.Completion;
 import vn.doan.nhacviec.data.catalog.Obligation;
@@ -36,7 +38,9 @@ import vn.doan.nhacviec.data.outbox.MessageItemRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.OutboxEntry;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.PersonRepository;
+import vn.doan.nhacviec.data.postpone.PostponeRequestRepository;
 import vn.doan.nhacviec.data.reminder.ReminderSentRepository;
 import vn.doan.nhacviec.data.planning.OccurrenceCoverage;
 import vn.doan.nhacviec.data.status.StatusEntry;
@@ -47,6 +51,7 @@ import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.notice.BlockedChatNotifier;
+import vn.doan.nhacviec.scheduler.notice.FailedDeliveryNotifier;
 import vn.doan.nhacviec.scheduler.notice.PostponeRequestNotifier;
 import vn.doan.nhacviec.scheduler.notice.SupervisorNotices;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
@@ -86,6 +91,9 @@ final class ReminderWorld implements AutoCloseable {
     final MissedOccurrences missed;
     final PostponeRequestNotifier postponeNotifier;
     final BlockedChatNotifier blockedNotifier;
+    final FailedDeliveryNotifier failedNotifier;
+    final UndeliveredRepository undelivered;
+    final PostponeRequestRepository postponements;
 
     ReminderWorld(Path dir, Instant start, ReminderProperties properties) {
         clock = new TestClock(start);
@@ -112,14 +120,20 @@ final class ReminderWorld implements AutoCloseable {
                 new OccurrenceCoverage(jdbc, statusLog, transactions), new PlanningProperties(45, 0), clock);
         settings = new ReminderSettings(properties);
         PlainTexts texts = new PlainTexts();
-        Recipients recipients = new Recipients(chats, units);
+        Recipients recipients = new Recipients(chats, units, new SupervisorDirectory(jdbc));
+        undelivered = new UndeliveredRepository(jdbc);
+        postponements = new PostponeRequestRepository(jdbc);
         run = new ReminderRun(new DueItemFinder(occurrences, obligations, units, statusLog, handled, settings),
                 new DigestPlanner(recipients),
-                new DigestWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions));
+                new DigestWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions), undelivered, texts);
         missed = new MissedOccurrences(occurrences, settings);
-        SupervisorNotices notices = new SupervisorNotices(recipients, outbox, settings);
-        postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people);
+        SupervisorNotices notices = new SupervisorNotices(recipients, outbox, settings, undelivered);
+        postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people, postponements,
+                (language, requestId) -> List.of(new OutgoingMessage.Choice("approve", "pp:a:" + requestId)));
         blockedNotifier = new BlockedChatNotifier(notices, texts, chats, units, new ChatNames(people), clock);
+        failedNotifier = new FailedDeliveryNotifier(notices, (language, failed) -> OutgoingMessage.text("failed " + failed.chatName() + " "
+                + failed.units().stream().map(Unit::code).collect(java.util.stream.Collectors.joining(","))), chats, units,
+                new ChatNames(people), clock);
     }
 
     private void dispatch(Object event) {
