@@ -31,6 +31,10 @@ public class ItemFormatter {
 
     /** The same line as read at {@code now} (a reminder decided for a given instant). */
     public String line(Locale locale, Obligation obligation, Occurrence occurrence, java.time.ZoneId zone, java.time.Instant now) {
+        return withExtension(locale, occurrence, deadlineLine(locale, obligation, occurrence, zone, now));
+    }
+
+    private String deadlineLine(Locale locale, Obligation obligation, Occurrence occurrence, java.time.ZoneId zone, java.time.Instant now) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         String title = obligation.title() + " (" + periodLabel(locale, occurrence.periodKey()) + ")";
         if (occurrence.isOverdue(now)) {
@@ -42,6 +46,13 @@ public class ItemFormatter {
             return messages.get(locale, "item.dueToday", title, occurrence.lastDay().format(DATE));
         }
         return messages.get(locale, "item.due", title, occurrence.lastDay().format(DATE), daysLeft);
+    }
+
+    /** A deadline moved by an approved postponement says so, with the original one. */
+    private String withExtension(Locale locale, Occurrence occurrence, String line) {
+        return occurrence.extended()
+                ? line + " " + messages.get(locale, "item.extended", occurrence.originalLastDay().format(DATE))
+                : line;
     }
 
     /** A period key as people say it: "tháng 11/2026", "quý IV/2026", "năm 2026", ... */

@@ -9,8 +9,8 @@ import vn.doan.nhacviec.data.occurrence.Occurrence;
 
 /**
  * The lines of a list of items a person can read: a duty of daily or weekly cadence («Mỗi ngày một
- * tin tốt») is one line with how many of its periods are open and overdue, answered for its latest
- * period; every other item is a line of its own. Lines keep the order of their first item.
+ * tin tốt») is one line with how many of its periods are open and overdue, standing for one of them
+ * (the latest, or the soonest); every other item is a line of its own. Lines keep the order of their first item.
  */
 public final class ItemLines {
 
@@ -30,7 +30,17 @@ public final class ItemLines {
     private ItemLines() {
     }
 
+    /** Lines answered for their duty's latest period (what is open now: {@code /viec}). */
     public static List<Line> of(List<Occurrence> items, java.time.Instant now) {
+        return group(items, now, Comparator.comparing(Occurrence::periodStart));
+    }
+
+    /** Lines shown by their duty's soonest period (what comes next: {@code /sap}). */
+    public static List<Line> soonestOf(List<Occurrence> items, java.time.Instant now) {
+        return group(items, now, Comparator.comparing(Occurrence::periodStart).reversed());
+    }
+
+    private static List<Line> group(List<Occurrence> items, java.time.Instant now, Comparator<Occurrence> representative) {
         Map<Object, List<Occurrence>> byDuty = new LinkedHashMap<>();
         for (Occurrence item : items) {
             Object key = isShortCadence(item.periodKey()) ? (Object) item.obligationId() : (Object) ("#" + item.id());
@@ -38,7 +48,7 @@ public final class ItemLines {
         }
         List<Line> lines = new ArrayList<>();
         for (List<Occurrence> duty : byDuty.values()) {
-            Occurrence latest = duty.stream().max(Comparator.comparing(Occurrence::periodStart)).orElseThrow();
+            Occurrence latest = duty.stream().max(representative).orElseThrow();
             int overdue = (int) duty.stream().filter(o -> o.isOverdue(now)).count();
             lines.add(new Line(latest, duty.size(), overdue));
         }

@@ -1,13 +1,12 @@
 package vn.doan.nhacviec.bot.items;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.command.UnitAndPage;
 import vn.doan.nhacviec.bot.command.UnitResolver;
 import vn.doan.nhacviec.data.person.Role;
 
@@ -17,9 +16,6 @@ import vn.doan.nhacviec.data.person.Role;
  */
 @Component
 class OpenItemsCommand implements BotCommand {
-
-    /** «», «tn», «tn 2», «2»: a unit code and a page, each optional. */
-    private static final Pattern UNIT_AND_PAGE = Pattern.compile("^(?:(\\S*[^\\d\\s]\\S*)\\s*)?(\\d{1,3})?$");
 
     private final UnitResolver resolver;
     private final OpenItemsView view;
@@ -41,9 +37,7 @@ class OpenItemsCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        Matcher unitAndPage = UNIT_AND_PAGE.matcher(context.args().strip());
-        String unitCode = unitAndPage.matches() ? (unitAndPage.group(1) == null ? "" : unitAndPage.group(1)) : context.args();
-        int page = unitAndPage.matches() && unitAndPage.group(2) != null ? Integer.parseInt(unitAndPage.group(2)) : 1;
-        view.show(context.caller(), resolver.resolve(context.caller(), unitCode, Role.MEMBER), page);
+        UnitAndPage args = UnitAndPage.of(context.args());
+        view.show(context.caller(), resolver.resolve(context.caller(), args.unitCode(), Role.MEMBER), args.page());
     }
 }

@@ -34,7 +34,9 @@ class JobsWiringTest {
 
     final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Collaborators.class)
-            .withPropertyValues("nhacviec.reminders.jobs.remind-cron=0 0/10 * * * ?");
+            .withPropertyValues("nhacviec.reminders.jobs.remind-cron=0 0/10 * * * ?",
+                    // each context its own Quartz scheduler: one still shutting down must not take another's jobs
+                    "nhacviec.reminders.jobs.quartz[org.quartz.scheduler.instanceName]=test-" + java.util.UUID.randomUUID());
 
     @Test
     void twoJobsFireOnceNowAfterAMisfireAndRunAtTheApplicationClock() {
@@ -67,7 +69,7 @@ class JobsWiringTest {
     void aQueuedReplanStartsTheReplanJob() {
         runner.run(context -> {
             context.publishEvent(new ReplanRequested());
-            verify(context.getBean(ReplanQueue.class), timeout(10_000)).drain();
+            verify(context.getBean(ReplanQueue.class), timeout(20_000)).drain();
         });
     }
 
