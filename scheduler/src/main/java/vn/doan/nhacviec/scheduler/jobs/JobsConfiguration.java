@@ -87,9 +87,6 @@ public class JobsConfiguration {
         Properties quartz = new Properties();
         quartz.setProperty("org.quartz.scheduler.instanceName", "nhacviec");
         quartz.setProperty("org.quartz.threadPool.threadCount", "2");
-        // a one-shot re-plan fired right after start-up can miss the scheduler thread's wake-up; it then
-        // runs at the thread's next look, at most this long after (Quartz's default is 30 s)
-        quartz.setProperty("org.quartz.scheduler.idleWaitTime", "5000");
         SchedulerFactoryBean factory = new SchedulerFactoryBean();
         if (jobs.jdbcStore()) {
             factory.setDataSource(dataSource);

@@ -66,10 +66,12 @@ class JobsWiringTest {
     }
 
     @Test
-    void aQueuedReplanStartsTheReplanJob() {
+    void theReplanJobIsStoredWithoutScheduleAndItsTriggerListens() {
         runner.run(context -> {
-            context.publishEvent(new ReplanRequested());
-            verify(context.getBean(ReplanQueue.class), timeout(20_000)).drain();
+            assertThat(context).hasSingleBean(ReplanTrigger.class);
+            Scheduler scheduler = context.getBean(Scheduler.class);
+            assertThat(scheduler.getJobDetail(new JobKey("replan", "nhacviec")).isDurable()).isTrue();
+            assertThat(scheduler.getTriggersOfJob(new JobKey("replan", "nhacviec"))).isEmpty();
         });
     }
 
