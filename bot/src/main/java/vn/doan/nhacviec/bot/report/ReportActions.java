@@ -16,6 +16,7 @@ import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
  * What the report commands and their answers do once the unit is checked: build the figures and
@@ -40,10 +41,12 @@ class ReportActions {
     private final Messages messages;
     private final Outgoing outgoing;
     private final AuditLog audit;
+    private final UnitRepository units;
     private final Clock clock;
 
     ReportActions(ComplianceReports reports, ReportText text, ReportTables tables, ReportWorkbook workbook, ReportCsv csv,
-                  ComplianceChart chart, ReportFiles files, Messages messages, Outgoing outgoing, AuditLog audit, Clock clock) {
+                  ComplianceChart chart, ReportFiles files, Messages messages, Outgoing outgoing, AuditLog audit, UnitRepository units,
+                  Clock clock) {
         this.reports = reports;
         this.text = text;
         this.tables = tables;
@@ -54,6 +57,7 @@ class ReportActions {
         this.messages = messages;
         this.outgoing = outgoing;
         this.audit = audit;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -67,10 +71,11 @@ class ReportActions {
         outgoing.send(caller.chat(), text.report(caller.locale(), report));
     }
 
-    void late(Caller caller, Unit unit) {
+    /** One page of the overdue units of {@code unit}'s subtree (1 is the first). */
+    void late(Caller caller, Unit unit, int page) {
         ComplianceReport report = reports.build(unit, ReportPeriod.parse("", today()).orElseThrow());
         audited(caller, unit, LATE, null);
-        outgoing.send(caller.chat(), text.late(caller.locale(), report));
+        outgoing.send(caller.chat(), text.late(caller.locale(), report, units.displayName(unit), page));
     }
 
     /** Writes the files under {@code <data-dir>/exports/} and sends them as documents; returns their paths. */

@@ -10,7 +10,7 @@ import vn.doan.nhacviec.bot.staff.StaffScope;
 /**
  * The answers offered with a report, each {@code <prefix>:<unit id>[:<period>]} and each checked
  * again against the caller's subtree: {@code rp} drills down into a unit, {@code rx} exports,
- * {@code rc} draws the chart, {@code rl} lists the overdue units.
+ * {@code rc} draws the chart, {@code rl} lists the overdue units (a page of them: {@code rl:<unit id>:<page>}).
  */
 @Configuration(proxyBeanMethods = false)
 class ReportChoiceHandlers {
@@ -33,10 +33,16 @@ class ReportChoiceHandlers {
                 actions.chart(caller, scope.resolve(caller, unitId, ReportActions.CHART), period));
     }
 
+    /** {@code rl:<unit id>[:<page>]}: the report's «late units» answer and the list's «xem tiếp». */
     @Bean
     ChoiceHandler lateChoice(StaffScope scope, ReportActions actions) {
-        return handler(ReportText.LATE_PREFIX, actions, (caller, unitId, period) ->
-                actions.late(caller, scope.resolve(caller, unitId, ReportActions.LATE)));
+        return ChoiceHandler.of(ReportText.LATE_PREFIX, (caller, value, outboxId) -> {
+            String[] parts = value.split(":");
+            if (parts[0].matches("\\d{1,18}") && (parts.length == 1 || parts.length == 2 && parts[1].matches("\\d{1,3}"))) {
+                int page = parts.length == 2 ? Integer.parseInt(parts[1]) : 1;
+                actions.late(caller, scope.resolve(caller, Long.parseLong(parts[0]), ReportActions.LATE), page);
+            }
+        });
     }
 
     private interface Action {

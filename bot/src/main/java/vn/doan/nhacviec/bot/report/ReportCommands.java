@@ -7,13 +7,14 @@ import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
+import vn.doan.nhacviec.bot.command.UnitAndPage;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.staff.StaffScope;
 import vn.doan.nhacviec.data.unit.Unit;
 
 /**
  * The staff report commands, private chats only: {@code /baocao [unit] [period]},
- * {@code /tre [unit]}, {@code /xuat [unit] [period] [csv|excel]}, {@code /bieudo [unit] [period]}.
+ * {@code /tre [unit] [page]}, {@code /xuat [unit] [period] [csv|excel]}, {@code /bieudo [unit] [period]}.
  * The unit defaults to the caller's own subtree and must lie inside it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,10 +31,11 @@ class ReportCommands {
     @Bean
     BotCommand lateCommand(StaffScope scope, ReportActions actions) {
         return command(new CommandSpec("tre", List.of("late"), Access.STAFF, CommandSpec.Where.PRIVATE, true), context -> {
-            if (context.args().strip().contains(" ")) {
+            UnitAndPage args = UnitAndPage.of(context.args());
+            if (args.unitCode().contains(" ")) {
                 throw new UserError("late.usage");
             }
-            actions.late(context.caller(), scope.resolve(context.caller(), context.args(), ReportActions.LATE));
+            actions.late(context.caller(), scope.resolve(context.caller(), args.unitCode(), ReportActions.LATE), args.page());
         });
     }
 

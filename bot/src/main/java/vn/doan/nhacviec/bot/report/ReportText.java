@@ -28,7 +28,7 @@ class ReportText {
     static final int MAX_OBLIGATIONS = 12;
     static final int MAX_UNITS = 12;
     static final int MAX_DRILL_CHOICES = 8;
-    static final int MAX_LATE_UNITS = 15;
+    static final int LATE_PAGE = 10;
     static final int MAX_LATE_ITEMS = 3;
     static final int TITLE = 60;
 
@@ -85,31 +85,57 @@ class ReportText {
         return new OutgoingMessage(text.toString(), choices, null, null);
     }
 
-    OutgoingMessage late(Locale locale, ComplianceReport report) {
+    /**
+     * One page of the overdue units ({@link #LATE_PAGE} a page, most overdue first); a daily or weekly
+     * duty is one line with how many of its periods are overdue. More pages: a button on Telegram,
+     * {@code /tre <mã> <trang>} typed anywhere.
+     */
+    OutgoingMessage late(Locale locale, ComplianceReport report, String rootName, int page) {
         if (report.overdue().isEmpty()) {
-            return OutgoingMessage.text(t(locale, "late.none", report.root().name()));
+            return OutgoingMessage.text(t(locale, "late.none", rootName));
         }
-        StringBuilder text = new StringBuilder(t(locale, "late.header", report.root().name(), report.overdueItems(), report.overdue().size()));
-        for (OverdueUnit unit : report.overdue().stream().limit(MAX_LATE_UNITS).toList()) {
+        int pages = (report.overdue().size() + LATE_PAGE - 1) / LATE_PAGE;
+        if (page < 1 || page > pages) {
+            return OutgoingMessage.text(t(locale, "items.noSuchPage", page, pages));
+        }
+        StringBuilder text = new StringBuilder(t(locale, "late.header", rootName, report.overdueItems(), report.overdue().size()));
+        if (pages > 1) {
+            text.append(' ').append(t(locale, "items.pageOf", page, pages));
+        }
+        List<OverdueUnit> shown = report.overdue().subList((page - 1) * LATE_PAGE, Math.min(report.overdue().size(), page * LATE_PAGE));
+        for (OverdueUnit unit : shown) {
             long worst = unit.items().stream().mapToLong(OverdueLine::daysLate).max().orElse(0);
             text.append("\n\n").append(t(locale, "late.unit", unit.unit().name(), unit.unit().code(), unit.items().size(), worst));
-            for (OverdueLine item : unit.items().stream().limit(MAX_LATE_ITEMS).toList()) {
-                text.append('\n').append(item.item().originalDeadline() == null
-                        ? t(locale, "late.item", shorten(item.obligation().title()), item.item().lastDay().format(ReportPeriod.DATE),
-                                item.daysLate())
-                        : t(locale, "late.itemExtended", shorten(item.obligation().title()),
-                                item.item().lastDay().format(ReportPeriod.DATE), item.daysLate(),
-                                item.item().originalLastDay().format(ReportPeriod.DATE)));
+            List<LateLines.Line> lines = LateLines.of(unit.items());
+            for (LateLines.Line line : lines.stream().limit(MAX_LATE_ITEMS).toList()) {
+                text.append('\n').append(lateLine(locale, line));
             }
-            if (unit.items().size() > MAX_LATE_ITEMS) {
-                text.append('\n').append(t(locale, "late.moreItems", unit.items().size() - MAX_LATE_ITEMS));
+            int hidden = lines.stream().skip(MAX_LATE_ITEMS).mapToInt(LateLines.Line::count).sum();
+            if (hidden > 0) {
+                text.append('\n').append(t(locale, "late.moreItems", hidden));
             }
             String contacts = contacts(locale, unit);
             text.append('\n').append(contacts.isEmpty() ? t(locale, "late.noContact") : t(locale, "late.contacts", contacts));
         }
-        more(locale, text, report.overdue().size() - MAX_LATE_UNITS);
+        List<Choice> choices = new ArrayList<>();
+        if (page < pages) {
+            text.append("\n\n").append(t(locale, "late.nextPage", report.root().code(), page + 1));
+            choices.add(Choice.button(t(locale, "items.nextPageButton"), LATE_PREFIX + ":" + report.root().id() + ":" + (page + 1)));
+        }
         text.append("\n\n").append(t(locale, "late.hint"));
-        return OutgoingMessage.text(text.toString());
+        return new OutgoingMessage(text.toString(), choices, null, null);
+    }
+
+    private String lateLine(Locale locale, LateLines.Line line) {
+        OverdueLine item = line.oldest();
+        String title = shorten(item.obligation().title());
+        if (line.grouped()) {
+            return t(locale, "late.itemGrouped", title, line.count(), item.daysLate());
+        }
+        return item.item().originalDeadline() == null
+                ? t(locale, "late.item", title, item.item().lastDay().format(ReportPeriod.DATE), item.daysLate())
+                : t(locale, "late.itemExtended", title, item.item().lastDay().format(ReportPeriod.DATE), item.daysLate(),
+                        item.item().originalLastDay().format(ReportPeriod.DATE));
     }
 
     /** "Nhóm Chi đoàn ấp X (telegram) · bí thư Nguyễn Văn A", or empty when nobody can be reached. */

@@ -17,23 +17,24 @@ import vn.doan.nhacviec.data.catalog.PlanRepository;
 
 /**
  * {@code /nghiavu [plan | obligation] [page]}: the catalogue with its sources. Without a code the
- * plans; with a plan's code its obligations (who, how often, where in the plan it is written);
+ * plans; with a plan's code a page of its obligations ({@link ObligationPages});
  * with an obligation's code all of it, with the sentence of the plan that creates it.
  */
 @Component
 class ObligationsCommand implements BotCommand {
 
-    static final int PAGE = 12;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanRepository plans;
     private final ObligationRepository obligations;
     private final ObligationText describe;
+    private final ObligationPages pages;
 
-    ObligationsCommand(PlanRepository plans, ObligationRepository obligations, ObligationText describe) {
+    ObligationsCommand(PlanRepository plans, ObligationRepository obligations, ObligationText describe, ObligationPages pages) {
         this.plans = plans;
         this.obligations = obligations;
         this.describe = describe;
+        this.pages = pages;
     }
 
     @Override
@@ -58,7 +59,7 @@ class ObligationsCommand implements BotCommand {
             context.replyKey("obligation.listUsage");
             return;
         }
-        int page = words.size() == 2 ? Math.max(1, Integer.parseInt(words.get(1))) : 1;
+        int page = words.size() == 2 ? Integer.parseInt(words.get(1)) : 1;
         Optional<Obligation> obligation = obligations.findByCode(code);
         if (obligation.isPresent()) {
             showObligation(context, obligation.get());
@@ -69,7 +70,7 @@ class ObligationsCommand implements BotCommand {
             context.replyKey("obligation.unknownCode", words.get(0));
             return;
         }
-        listObligations(context, plan.get(), page);
+        pages.show(context.caller(), plan.get(), page);
     }
 
     private void listPlans(CommandContext context) {
@@ -81,23 +82,6 @@ class ObligationsCommand implements BotCommand {
                     plan.inForceFrom().format(DATE), plan.lastDay() == null ? "…" : plan.lastDay().format(DATE), of.size(), paused));
         }
         text.append("\n\n").append(context.text("obligation.plansHint"));
-        context.reply(text.toString());
-    }
-
-    private void listObligations(CommandContext context, Plan plan, int page) {
-        List<Obligation> of = obligations.findByPlan(plan.id());
-        int from = Math.min(of.size(), (page - 1) * PAGE);
-        List<Obligation> shown = of.subList(from, Math.min(of.size(), from + PAGE));
-        StringBuilder text = new StringBuilder(context.text("obligation.planHeader", plan.code(), plan.title(), of.size()));
-        for (Obligation obligation : shown) {
-            text.append("\n\n").append(context.text("obligation.line", obligation.code(), obligation.title(),
-                    describe.who(context.locale(), obligation.assignee()), describe.every(context.locale(), obligation.recurrence()),
-                    describe.source(obligation.definition().source()), obligation.version(),
-                    obligation.paused() ? context.text("obligation.pausedMark") : ""));
-        }
-        if (from + PAGE < of.size()) {
-            text.append("\n\n").append(context.text("obligation.nextPage", plan.code(), page + 1, of.size() - from - PAGE));
-        }
         context.reply(text.toString());
     }
 

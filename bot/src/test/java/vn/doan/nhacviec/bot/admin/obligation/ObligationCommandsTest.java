@@ -17,6 +17,8 @@ import vn.doan.nhacviec.bot.admin.AdminFixture;
 import vn.doan.nhacviec.bot.admin.AdminTestSupport;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
+import vn.doan.nhacviec.bot.staff.Press;
+import vn.doan.nhacviec.bot.support.CapturingSender;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
 import vn.doan.nhacviec.bot.support.MutableClock;
@@ -91,6 +93,33 @@ class ObligationCommandsTest {
                 .contains("«Tổ chức sinh hoạt chi đoàn đúng Điều lệ Đoàn (1 tháng/lần) …»");
         assertThat(districtAdmin.say("/nghiavu TN-CT06-2021 2")).contains("TN21-");
         assertThat(districtAdmin.say("/nghiavu KHONG-CO")).contains("Không có kế hoạch hay nhiệm vụ nào mã «KHONG-CO»");
+    }
+
+    @Test
+    void aPlansObligationsPageByTenWithAButtonOnTelegramAndTheCommandTyped() {
+        var plan = plans.findByCode("TN-CT06-2021").orElseThrow();
+        List<Obligation> all = obligations.findByPlan(plan.id());
+        int pages = (all.size() + 9) / 10;
+        assertThat(pages).isGreaterThan(1);
+
+        List<CapturingSender.Sent> first = districtAdmin.messages("/nghiavu TN-CT06-2021");
+        String text = first.get(0).message().text();
+        assertThat(text).contains("— trang 1/" + pages).contains("\n\n" + all.get(0).code() + " — ").contains("\n\n" + all.get(9).code() + " — ")
+                .doesNotContain("\n\n" + all.get(10).code() + " — ")
+                .contains("… còn " + (all.size() - 10) + " nhiệm vụ: /nghiavu TN-CT06-2021 2");
+        // the numbers of a list are its items: the next page is a button only, never a numbered answer
+        assertThat(first.get(0).message().choices()).singleElement().satisfies(choice -> {
+            assertThat(choice.buttonOnly()).isTrue();
+            assertThat(choice.data()).isEqualTo("nvp:" + plan.id() + ":2");
+        });
+
+        String typed = districtAdmin.say("/nghiavu TN-CT06-2021 2");
+        assertThat(typed).contains("— trang 2/" + pages).contains("\n\n" + all.get(10).code() + " — ").doesNotContain("\n\n" + all.get(9).code() + " — ");
+        Press.inPrivate(conversation, districtAdmin.userRef(), first.get(0).message().choices().get(0).data());
+        assertThat(terminal.flush()).singleElement().satisfies(sent -> assertThat(sent.message().text()).isEqualTo(typed));
+
+        assertThat(districtAdmin.say("/nghiavu TN-CT06-2021 " + (pages + 1)))
+                .isEqualTo("Không có trang " + (pages + 1) + "; danh sách có " + pages + " trang.");
     }
 
     @Test
