@@ -56,7 +56,7 @@ public final class ItemLines {
     }
 
     /** A day ({@code 2026-11-22}) or an ISO week ({@code 2026-W47}). */
-    static boolean isShortCadence(String periodKey) {
+    public static boolean isShortCadence(String periodKey) {
         return periodKey.matches("\\d{4}-\\d{2}-\\d{2}|\\d{4}-W\\d{2}");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.doan.nhacviec.bot.answer.ItemLines;
 import vn.doan.nhacviec.bot.report.ComplianceReport.OverdueLine;
 
 /**
@@ -28,7 +29,7 @@ final class LateLines {
     static List<Line> of(List<OverdueLine> items) {
         Map<Object, List<OverdueLine>> byDuty = new LinkedHashMap<>();
         for (OverdueLine item : items) {
-            Object key = isShortCadence(item.item().periodKey()) ? (Object) item.item().obligationId() : "#" + item.item().occurrenceId();
+            Object key = ItemLines.isShortCadence(item.item().periodKey()) ? (Object) item.item().obligationId() : "#" + item.item().occurrenceId();
             byDuty.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
         }
         List<Line> lines = new ArrayList<>();
@@ -36,10 +37,5 @@ final class LateLines {
             lines.add(new Line(duty.stream().max(Comparator.comparingLong(OverdueLine::daysLate)).orElseThrow(), duty.size()));
         }
         return lines;
-    }
-
-    /** A day ({@code 2026-11-22}) or an ISO week ({@code 2026-W47}), as {@code answer.ItemLines} reads them. */
-    static boolean isShortCadence(String periodKey) {
-        return periodKey.matches("\\d{4}-\\d{2}-\\d{2}|\\d{4}-W\\d{2}");
     }
 }
