@@ -305,6 +305,11 @@ class ProvinceYearTest {
                     .anySatisfy(d -> assertThat(d.text()).contains("⚠️ Các đơn vị dưới đây đã quá hạn", VINH_PHUOC))
                     .anySatisfy(d -> assertThat(d.text()).contains(VINH_THANH));
         }
+        // from the first morning: the annual report due before 15/11/2026 is overdue and escalated to the district's admin
+        assertThat(escalationsTo("ad-ct")).anySatisfy(d -> {
+            assertThat(d.at()).isEqualTo(FIRST.atTime(8, 0));
+            assertThat(d.text()).contains("Huyện đoàn Châu Thành", "Báo cáo năm triển khai Kế hoạch thực hiện NQ Đại hội XIII (năm 2026)");
+        });
         // the same escalation of the commune's branches reaches its group and its staff on the same day and time
         List<LocalDateTime> toGroup = escalationsTo("nhom-vhh").stream().filter(d -> d.text().contains(VINH_PHUOC)).map(Delivered::at).toList();
         List<LocalDateTime> toStaff = escalationsTo("cb-vhh").stream().filter(d -> d.text().contains(VINH_PHUOC)).map(Delivered::at).toList();
@@ -373,6 +378,9 @@ class ProvinceYearTest {
             assertThat(d.text()).contains("gia hạn đến hết ngày " + p.wanted.format(DAY), "hạn gốc: hết ngày " + p.deadline.format(DAY));
         });
         assertThat(p.viewAfter).contains("hết ngày " + p.wanted.format(DAY));
+        // the reminder stages start again for the new date, in the secretary's chat
+        assertThat(to("bt-vp")).filteredOn(d -> d.kind() == MessageKind.REMINDER && d.at().isAfter(p.decidedAt))
+                .anySatisfy(d -> assertThat(d.text()).contains("hết ngày " + p.wanted.format(DAY)));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'postpone.approve' AND outcome = 'DONE'").query(Long.class).single())
                 .isEqualTo(1);
     }
@@ -401,6 +409,11 @@ class ProvinceYearTest {
                 assertThat(d.at().toLocalDate()).isEqualTo(expected);
             });
         }
+        assertThat(to("cb-vhh")).as("the Tết week's digest, on the first working day")
+                .anySatisfy(d -> {
+                    assertThat(d.text()).startsWith("🗓️ Tổng hợp tuần");
+                    assertThat(d.at()).isEqualTo(LocalDateTime.of(2027, 2, 11, 7, 30));
+                });
         assertThat(to("bt-vp")).as("a secretary gets no digest").noneSatisfy(d -> assertThat(d.text()).startsWith("🗓️"));
     }
 }
