@@ -68,9 +68,11 @@ class PostponeDecisionTest {
         person("bt-vp", "Chị Lan", "kg-ct-vhh-vp", Role.SECRETARY);
         person("cb-vhh", "Anh Minh", "kg-ct-vhh", Role.STAFF);
         person("cb-ct", "Chị Hoa", "kg-ct", Role.STAFF);
-        assertThat(text(terminal.as("bt-vp", "bt-vp", "/viec"), "bt-vp")).contains("hết ngày 30/11/2026");
+        // 1 is October's meeting, overdue since the first start (the look-back); 2 is November's
+        assertThat(text(terminal.as("bt-vp", "bt-vp", "/viec"), "bt-vp")).contains("1. ⚠️ Sinh hoạt chi đoàn hằng tháng (tháng 10/2026)",
+                "2. Sinh hoạt chi đoàn hằng tháng (tháng 11/2026) — hạn: hết ngày 30/11/2026");
 
-        List<CapturingSender.Sent> asked = terminal.as("bt-vp", "bt-vp", "/hoan 1 25/12");
+        List<CapturingSender.Sent> asked = terminal.as("bt-vp", "bt-vp", "/hoan 2 25/12");
         assertThat(text(asked, "bt-vp")).contains("Đã gửi đề nghị hoãn");
         CapturingSender.Sent request = only(asked, "cb-vhh");
         assertThat(request.message().text()).contains("Chi đoàn ấp Vĩnh Phước xin hoãn", "25/12/2026", "Chị Lan");
@@ -85,7 +87,7 @@ class PostponeDecisionTest {
         List<CapturingSender.Sent> approved = terminal.as("cb-vhh", "cb-vhh", "1");
         assertThat(text(approved, "cb-vhh")).contains("Đã đồng ý", "gia hạn đến hết ngày 25/12/2026", "hạn gốc: hết ngày 30/11/2026");
         assertThat(text(approved, "bt-vp")).contains("Anh Minh đã đồng ý", "gia hạn đến hết ngày 25/12/2026", "hạn gốc: hết ngày 30/11/2026");
-        assertThat(text(terminal.as("bt-vp", "bt-vp", "/viec"), "bt-vp")).contains("hết ngày 25/12/2026").doesNotContain("30/11/2026");
+        assertThat(text(terminal.as("bt-vp", "bt-vp", "/viec"), "bt-vp")).contains("hết ngày 25/12/2026 (còn 33 ngày) (đã gia hạn; hạn gốc 30/11/2026)");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'postpone.approve' AND outcome = 'DONE' AND actor_id = ?")
                 .param(people.findByIdentity("console", "cb-vhh").orElseThrow().id()).query(Long.class).single()).isEqualTo(1);
 
@@ -139,7 +141,7 @@ class PostponeDecisionTest {
         person("cb-vhh2", "Anh Tú", "kg-ct-vhh", Role.STAFF);
         Person outsider = person("cb-ht", "Anh Khoa", "kg-ht", Role.STAFF);
         terminal.as("bt-vt", "bt-vt", "/viec");
-        terminal.as("bt-vt", "bt-vt", "/hoan 1 20/12");
+        terminal.as("bt-vt", "bt-vt", "/hoan 2 20/12");
 
         String pending = text(terminal.as("cb-vhh2", "cb-vhh2", "/duyet"), "cb-vhh2");
         assertThat(pending).contains("Chi đoàn ấp Vĩnh Thành", "xin đến 20/12/2026", "hạn hiện tại hết ngày 30/11/2026", "Chị Mai");
