@@ -91,7 +91,7 @@ public class DigestWriter {
         unreachable.forEach(item -> claims.putIfAbsent(item.key(), claim(item, 0)));
         Set<String> taken = new HashSet<>();
         for (StageMark mark : handled.take(claims.values(), token, now)) {
-            taken.add(mark.occurrenceId() + ":" + mark.stage());
+            taken.add(DueItem.key(mark.occurrenceId(), mark.stage(), mark.stageDay()));
         }
 
         List<NewOutboxMessage> messages = new ArrayList<>();
