@@ -1,16 +1,22 @@
 package vn.doan.nhacviec.bot.broadcast;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.alert.AlertKind;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.PersonRepository;
+import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.scheduler.notice.SupervisorNotices;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 
 /**
@@ -32,9 +38,12 @@ public class NoticeDeadlines {
     private final Outbox outbox;
     private final TransactionOperations transactions;
     private final ChatRepository chats;
+    private final SupervisorNotices supervisors;
+    private final UnitRepository units;
 
     NoticeDeadlines(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, PersonRepository people, Messages messages,
-                    NoticeTimes times, Outbox outbox, TransactionOperations transactions, ChatRepository chats) {
+                    NoticeTimes times, Outbox outbox, TransactionOperations transactions, ChatRepository chats,
+                    SupervisorNotices supervisors, UnitRepository units) {
         this.notices = notices;
         this.tracking = tracking;
         this.view = view;
@@ -44,6 +53,8 @@ public class NoticeDeadlines {
         this.outbox = outbox;
         this.transactions = transactions;
         this.chats = chats;
+        this.supervisors = supervisors;
+        this.units = units;
     }
 
     /** Reports every notice whose deadline is at or before {@code now} and not reported yet; returns how many. */
@@ -70,6 +81,22 @@ public class NoticeDeadlines {
         OutgoingMessage message = view.render(locale, progress, notices.lastRound(notice.id()) + 1, headline);
         outbox.enqueue(notice.senderChatId(), MessageKind.SYSTEM, message, "notice-deadline:" + notice.id(),
                 MessageKind.SYSTEM.defaultPriority(), now);
+        tellSupervisorsOfTheLate(notice, progress, now);
         return true;
+    }
+
+    /** The superiors of each unit that has not acknowledged hear which of theirs are late (the sender has the whole list). */
+    private void tellSupervisorsOfTheLate(Notice notice, NoticeProgress progress, Instant now) {
+        List<Unit> late = progress.notYet().stream().map(NoticeProgress.UnitProgress::unit).toList();
+        if (late.isEmpty()) {
+            return;
+        }
+        String sender = units.findById(notice.scopeUnitId()).map(Unit::name).orElse("");
+        supervisors.notify(late, AlertKind.ESCALATION, notice.senderId(), (language, theirs) -> {
+            Locale locale = Messages.locale(language);
+            String names = theirs.stream().map(unit -> unit.name() + " [" + unit.code() + "]").collect(Collectors.joining(", "));
+            return OutgoingMessage.text(messages.get(locale, "notice.deadline.supervisor", String.valueOf(notice.id()), sender,
+                    times.format(locale, notice.respondBy()), names));
+        }, "notice-late:" + notice.id(), now);
     }
 }
