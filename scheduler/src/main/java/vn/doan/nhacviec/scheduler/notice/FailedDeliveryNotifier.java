@@ -1,18 +1,12 @@
 package vn.doan.nhacviec.scheduler.notice;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.data.alert.AlertKind;
-import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
-import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.outbox.DeliveryFailedEvent;
 import vn.doan.nhacviec.scheduler.reminder.ChatNames;
@@ -28,21 +22,13 @@ public class FailedDeliveryNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(FailedDeliveryNotifier.class);
 
-    private final SupervisorNotices notices;
     private final FailedDeliveryTexts texts;
-    private final ChatRepository chats;
-    private final UnitRepository units;
-    private final ChatNames names;
-    private final Clock clock;
+    private final ChatSuperiors superiors;
 
     public FailedDeliveryNotifier(SupervisorNotices notices, FailedDeliveryTexts texts, ChatRepository chats, UnitRepository units,
                                   ChatNames names, Clock clock) {
-        this.notices = notices;
         this.texts = texts;
-        this.chats = chats;
-        this.units = units;
-        this.names = names;
-        this.clock = clock;
+        this.superiors = new ChatSuperiors(notices, chats, units, names, clock);
     }
 
     @EventListener
@@ -59,17 +45,6 @@ public class FailedDeliveryNotifier {
     }
 
     void notifySuperiors(long chatId) {
-        Chat chat = chats.findById(chatId).orElse(null);
-        if (chat == null) {
-            return;
-        }
-        List<Unit> bound = units.findByIds(chats.unitsBoundTo(chatId));
-        if (bound.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
-        String name = names.nameOf(chat);
-        notices.notify(bound, AlertKind.BLOCKED, null, (language, about) -> texts.deliveryFailed(language, new FailedDelivery(name, about)),
-                "failed:" + chatId + ":" + LocalDate.ofInstant(now, bound.get(0).zone()), now);
+        superiors.tell(chatId, "failed", (language, name, about) -> texts.deliveryFailed(language, new FailedDelivery(name, about)));
     }
 }
