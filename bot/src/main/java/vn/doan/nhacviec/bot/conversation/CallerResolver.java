@@ -1,5 +1,6 @@
 package vn.doan.nhacviec.bot.conversation;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
@@ -25,6 +26,12 @@ public class CallerResolver {
         Chat chat = chats.findOrCreate(in.channel(), in.chatRef(), in.chatKind(), shorten(in.chatTitle()), "vi");
         Person person = people.findOrCreate(in.channel(), in.userRef(), displayName(in), "vi");
         return of(person, chat);
+    }
+
+    /** The caller of a message when both the chat and the person are already recorded; writes nothing. */
+    public Optional<Caller> existing(Inbound in) {
+        return chats.find(in.channel(), in.chatRef())
+                .flatMap(chat -> people.findByIdentity(in.channel(), in.userRef()).map(person -> of(person, chat)));
     }
 
     public Caller of(Person person, Chat chat) {

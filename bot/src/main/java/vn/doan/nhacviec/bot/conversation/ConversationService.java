@@ -106,12 +106,15 @@ public class ConversationService {
         if (in.isGroup() && !in.addressedToBot()) {
             return;
         }
+        if (!rateLimiter.tryAcquire(in.channel(), in.userRef())) {
+            // before resolving, so a dropped message writes no row; the chat is known from the accepted ones
+            if (rateLimiter.shouldWarn(in.channel(), in.userRef())) {
+                callers.existing(in).ifPresent(caller -> reply(caller, "error.rateLimited"));
+            }
+            return;
+        }
         Caller caller = callers.resolve(in);
         try {
-            if (!rateLimiter.tryAcquire(in.channel(), in.userRef())) {
-                reply(caller, "error.rateLimited");
-                return;
-            }
             if (in.text() != null && in.text().length() > MAX_TEXT) {
                 reply(caller, "error.tooLong", MAX_TEXT);
                 return;

@@ -23,6 +23,8 @@ public class UserRateLimiter {
     /** A bucket unused this long is full again, so forgetting it changes nothing. */
     private static final Duration IDLE = Duration.ofMinutes(2);
 
+    private static final Duration WARN_EVERY = Duration.ofMinutes(1);
+
     private final int perMinute;
     private final Set<String> exemptChannels;
     private final TimeMeter time;
@@ -38,6 +40,25 @@ public class UserRateLimiter {
     /** Takes one of the user's tokens; false when the user has sent too much in the last minute. */
     public boolean tryAcquire(String channel, String userRef) {
         return exemptChannels.contains(channel) || tryAcquire(channel + ":" + userRef);
+    }
+
+    /**
+     * Whether a user whose message was just dropped should be told so: once per minute at most, so
+     * that a flood is answered once instead of spending the channel's sending budget on warnings.
+     */
+    public boolean shouldWarn(String channel, String userRef) {
+        UserBucket bucket = buckets.get(channel + ":" + userRef);
+        if (bucket == null) {
+            return false;
+        }
+        long now = time.currentTimeNanos();
+        synchronized (bucket) {
+            if (bucket.warnedAtNanos != null && now - bucket.warnedAtNanos < WARN_EVERY.toNanos()) {
+                return false;
+            }
+            bucket.warnedAtNanos = now;
+            return true;
+        }
     }
 
     private boolean tryAcquire(String user) {
@@ -60,6 +81,7 @@ public class UserRateLimiter {
     private static final class UserBucket {
         final Bucket bucket;
         volatile long lastUsedNanos;
+        Long warnedAtNanos;
 
         UserBucket(Bucket bucket) {
             this.bucket = bucket;

@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
 import vn.doan.nhacviec.bot.report.ReportTables.Percent;
 import vn.doan.nhacviec.bot.report.ReportTables.Table;
 
 /**
  * Writes one report table as CSV in UTF-8 with a byte-order mark (so that Excel shows the
- * diacritics), dates as dd/MM/yyyy, shares as percentages with one decimal, numbers without grouping.
+ * diacritics), dates as dd/MM/yyyy, shares as percentages with one decimal, numbers without grouping,
+ * texts neutralised against formula injection ({@link SpreadsheetCells}).
  */
 @Component
 class ReportCsv {
@@ -27,12 +27,11 @@ class ReportCsv {
     void write(Table table, Path file) {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(table.headers().toArray(String[]::new)).get().print(writer)) {
-                for (List<Object> row : table.rows()) {
-                    List<String> cells = new ArrayList<>();
-                    row.forEach(value -> cells.add(text(value)));
-                    printer.printRecord(cells);
-                }
+            SpreadsheetCells.appendCsvRecord(writer, table.headers());
+            for (List<Object> row : table.rows()) {
+                List<Object> cells = new ArrayList<>();
+                row.forEach(value -> cells.add(value == null || value instanceof String ? text(value) : new SpreadsheetCells.Verbatim(text(value))));
+                SpreadsheetCells.appendCsvRecord(writer, cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);

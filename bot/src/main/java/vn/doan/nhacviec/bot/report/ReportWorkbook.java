@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
 import vn.doan.nhacviec.bot.report.ReportTables.Percent;
 import vn.doan.nhacviec.bot.report.ReportTables.Table;
 
@@ -74,7 +75,8 @@ class ReportWorkbook {
                 cell.setBlank();
             }
         } else {
-            cell.setCellValue(value == null ? "" : value.toString());
+            // a string cell is never a formula in the workbook, but the same text must not become one when copied out or saved as CSV
+            cell.setCellValue(value == null ? "" : SpreadsheetCells.neutralised(value.toString()));
         }
     }
 

@@ -46,6 +46,8 @@ class SafetyTest {
     OutboxDispatcher dispatcher;
     @Autowired
     MessengerInbox messenger;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void today() {
@@ -61,6 +63,57 @@ class SafetyTest {
         assertThat(onMessenger("1002", "/help")).as("others are not slowed down").startsWith("Các lệnh");
         clock.advance(Duration.ofMinutes(1));
         assertThat(onMessenger("1001", "/help")).startsWith("Các lệnh bạn dùng được");
+    }
+
+    @Test
+    void aFloodOfTwoHundredMessagesIsWarnedOnceAndTheDroppedOnesWriteNothing() {
+        messenger.take();
+        long chatsBefore = rows("chat");
+        long peopleBefore = rows("person");
+        for (int i = 0; i < 200; i++) {
+            conversation.handle(Inbound.privateText("messenger", "3001", "3001", "Người lũ", "/help"));
+        }
+        dispatcher.drain();
+        List<String> sent = messenger.take();
+        assertThat(sent.stream().filter(t -> t.startsWith("Các lệnh bạn dùng được"))).hasSize(20);
+        assertThat(sent.stream().filter(t -> t.startsWith("Bạn gửi hơi nhanh"))).hasSize(1);
+        assertThat(sent).hasSize(21);
+        assertThat(rows("chat")).as("the first message records the chat once").isEqualTo(chatsBefore + 1);
+        assertThat(rows("person")).isEqualTo(peopleBefore + 1);
+        assertThat(rows("outbox_message WHERE chat_id = (SELECT id FROM chat WHERE channel = 'messenger' AND chat_ref = '3001')"))
+                .as("nothing queued for the dropped messages").isEqualTo(21);
+
+        clock.advance(Duration.ofSeconds(30));
+        for (int i = 0; i < 50; i++) {
+            conversation.handle(Inbound.privateText("messenger", "3001", "3001", "Người lũ", "/help"));
+        }
+        dispatcher.drain();
+        assertThat(messenger.take().stream().filter(t -> t.startsWith("Bạn gửi hơi nhanh"))).as("not again within the minute").isEmpty();
+
+        clock.advance(Duration.ofSeconds(31));
+        for (int i = 0; i < 50; i++) {
+            conversation.handle(Inbound.privateText("messenger", "3001", "3001", "Người lũ", "/help"));
+        }
+        dispatcher.drain();
+        assertThat(messenger.take().stream().filter(t -> t.startsWith("Bạn gửi hơi nhanh"))).as("once in the next minute").hasSize(1);
+    }
+
+    @Test
+    void aNewUserWhoseRowsAreGoneIsNotRecordedByADroppedMessage() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(onMessenger("3002", "/help")).startsWith("Các lệnh");
+        }
+        long chatsBefore = rows("chat");
+        long peopleBefore = rows("person");
+        conversation.handle(Inbound.privateText("messenger", "other-chat", "3002", "Người lũ", "/help"));
+        dispatcher.drain();
+        assertThat(messenger.take()).as("an unknown chat gets no warning: it would need a row").isEmpty();
+        assertThat(rows("chat")).isEqualTo(chatsBefore);
+        assertThat(rows("person")).isEqualTo(peopleBefore);
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     @Test

@@ -248,6 +248,44 @@ class ComplianceReportTest {
     }
 
     @Test
+    void aUnitNameThatWouldStartAFormulaIsExportedWithALeadingQuote() throws Exception {
+        Unit district = tree.districts.get(2);
+        String evil = "=HYPERLINK(\"http://evil.example/x\",\"click\")";
+        jdbc.sql("UPDATE unit SET name = ? WHERE id = ?").params(evil, district.id()).update();
+        List<Attachment> files = List.of();
+        try {
+            files = terminal.as("province-staff", "province-staff", "/xuat gen 10/2026").stream()
+                    .map(s -> s.message().attachment()).filter(a -> a != null).toList();
+            Attachment csv = files.stream().filter(a -> a.fileName().endsWith("_theo-don-vi.csv")).findFirst().orElseThrow();
+            String content = Files.readString(Path.of(csv.path()), StandardCharsets.UTF_8).substring(1);
+            assertThat(content).contains(district.code() + ",\"'=HYPERLINK(\"\"http://evil.example/x\"\",\"\"click\"\")\",");
+            CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(content))
+                    .getRecords().stream().filter(r -> r.get("Mã đơn vị").equals(district.code())).findFirst().orElseThrow();
+            assertThat(row.get("Đơn vị")).isEqualTo("'" + evil);
+
+            Attachment xlsx = files.stream().filter(a -> a.fileName().endsWith(".xlsx")).findFirst().orElseThrow();
+            try (InputStream in = Files.newInputStream(Path.of(xlsx.path())); Workbook book = WorkbookFactory.create(in)) {
+                Sheet units = book.getSheet("Theo đơn vị");
+                Row found = null;
+                for (Row r : units) {
+                    if (district.code().equals(r.getCell(0).getStringCellValue())) {
+                        found = r;
+                    }
+                }
+                assertThat(found).isNotNull();
+                assertThat(found.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                assertThat(found.getCell(1).getStringCellValue()).isEqualTo("'" + evil);
+            }
+        } finally {
+            jdbc.sql("UPDATE unit SET name = ? WHERE id = ?").params(district.name(), district.id()).update();
+            // the other export tests expect the file names of this minute free
+            for (Attachment file : files) {
+                Files.deleteIfExists(Path.of(file.path()));
+            }
+        }
+    }
+
+    @Test
     void theChartIsAPngOfTheExpectedSize() throws Exception {
         ComplianceReport report = reports.build(tree.root, OCTOBER);
         Path file = Files.createTempFile("chart", ".png");

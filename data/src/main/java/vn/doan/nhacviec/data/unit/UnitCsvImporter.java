@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
+import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
 
 /**
  * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
@@ -309,6 +310,6 @@ public class UnitCsvImporter {
     }
 
     private static String get(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+        return record.isMapped(column) && record.isSet(column) ? SpreadsheetCells.restored(record.get(column)).strip() : "";
     }
 }

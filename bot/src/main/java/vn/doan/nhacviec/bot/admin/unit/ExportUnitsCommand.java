@@ -6,11 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.admin.AdminFiles;
@@ -21,13 +20,15 @@ import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitCsvImporter;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
  * {@code /xuatdv [code]}: the active units of a subtree (by default the caller's whole part of the
- * tree) as a CSV file in the import format, so it can be edited and imported again.
+ * tree) as a CSV file in the import format, so it can be edited and imported again (names that
+ * could start a formula are neutralised, and the import restores them).
  */
 @Component
 class ExportUnitsCommand implements BotCommand {
@@ -72,11 +73,11 @@ class ExportUnitsCommand implements BotCommand {
         if (top.parentId() != null) {
             units.findById(top.parentId()).ifPresent(parent -> codes.put(parent.id(), parent.code()));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(UnitCsvImporter.HEADER.toArray(String[]::new)).get();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(writer, format)) {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            SpreadsheetCells.appendCsvRecord(writer, UnitCsvImporter.HEADER);
             for (Unit unit : subtree) {
-                csv.printRecord(unit.code(), unit.name(), unit.level().code(), unit.parentId() == null ? "" : codes.get(unit.parentId()),
-                        String.join(" ", unit.tags()), unit.zone().getId());
+                SpreadsheetCells.appendCsvRecord(writer, Arrays.asList(unit.code(), unit.name(), unit.level().code(),
+                        unit.parentId() == null ? "" : codes.get(unit.parentId()), String.join(" ", unit.tags()), unit.zone().getId()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the export", e);

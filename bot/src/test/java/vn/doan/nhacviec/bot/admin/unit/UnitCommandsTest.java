@@ -178,6 +178,41 @@ class UnitCommandsTest {
     }
 
     @Test
+    void unitNamesThatWouldStartAFormulaAreExportedNeutralisedAndImportBackUnchanged() throws Exception {
+        Path file = Files.writeString(Files.createDirectories(Path.of("target/unit-files")).resolve("formulas.csv"), """
+                code,name,level,parent,tags,time_zone
+                tn-tb-f,Đoàn xã Công Thức,co_so,tn-tb,,
+                tn-tb-f-1,Chi đoàn 1,chi_doan,tn-tb-f,,
+                tn-tb-f-2,Chi đoàn 2,chi_doan,tn-tb-f,,
+                tn-tb-f-3,Chi đoàn 3,chi_doan,tn-tb-f,,
+                tn-tb-f-4,Chi đoàn 4,chi_doan,tn-tb-f,,
+                tn-tb-f-5,Chi đoàn 5,chi_doan,tn-tb-f,,
+                """);
+        assertThat(admin.say("/nhapdv " + file.toAbsolutePath())).startsWith("✅ Đã nhập cây đơn vị: 6 đơn vị mới");
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("tn-tb-f-1", "=HYPERLINK(\"http://evil.example/x\",\"click\")");
+        names.put("tn-tb-f-2", "+1+2");
+        names.put("tn-tb-f-3", "-3+cmd");
+        names.put("tn-tb-f-4", "@SUM(1,2)");
+        names.put("tn-tb-f-5", "\t=1+2");
+        names.forEach((code, name) -> jdbc.sql("UPDATE unit SET name = ? WHERE code = ?").params(name, code).update());
+
+        OutgoingMessage message = admin.messages("/xuatdv tn-tb-f").get(0).message();
+        String content = Files.readString(Path.of(message.attachment().path()));
+        assertThat(content).contains("tn-tb-f-1,\"'=HYPERLINK(\"\"http://evil.example/x\"\",\"\"click\"\")\",chi_doan")
+                .contains("tn-tb-f-2,\"'+1+2\",").contains("tn-tb-f-3,\"'-3+cmd\",").contains("tn-tb-f-4,\"'@SUM(1,2)\",")
+                .contains("tn-tb-f-5,\"'\t=1+2\",").contains("tn-tb-f,Đoàn xã Công Thức,co_so,tn-tb,");
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(content)).getRecords();
+        names.forEach((code, name) -> assertThat(records).filteredOn(r -> r.get("code").equals(code)).singleElement()
+                .satisfies(r -> assertThat(r.get("name")).isEqualTo("'" + name)));
+
+        // the import takes the quote off again (it trims names, so the tab-led one comes back without its tab)
+        assertThat(admin.say("/nhapdv " + message.attachment().path())).contains("0 đơn vị mới, 1 đơn vị được cập nhật");
+        names.forEach((code, name) -> assertThat(units.findByCode(code).orElseThrow().name()).isEqualTo(name.strip()));
+    }
+
+    @Test
     void aCsvTouchingUnitsOutsideTheSubtreeIsRefusedWithTheLine() throws Exception {
         Path file = Files.writeString(Files.createDirectories(Path.of("target/unit-files")).resolve("outside.csv"), """
                 code,name,level,parent,tags,time_zone
