@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ import vn.doan.nhacviec.data.status.StatusMeaning;
 import vn.doan.nhacviec.data.status.StatusUpdate;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.scheduler.reminder.LunarCalendar;
 
 /**
  * The whole application as the terminal demo runs it (demo tree, catalogue from {@code config/},
@@ -59,6 +61,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 class RemindersInTheAppTest {
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final Path DATA = temporaryDirectory();
 
     @DynamicPropertySource
@@ -194,7 +197,21 @@ class RemindersInTheAppTest {
 
         say("/help");
         assertThat(toTerminal(stored()).get(0).payload().text())
-                .contains("/sap", "/lichsu", "/hoan", "/tatnhac", "/batnhac", "/tua");
+                .contains("/sap", "/lichsu", "/hoan", "/tatnhac", "/batnhac", "/tua", "/lich ");
+    }
+
+    @Test
+    void theCalendarListsTheQuietDaysOfTheComingYearComputedFromTheLunarCalendar() {
+        LocalDate today = LocalDate.now(clock.withZone(VN));
+        say("/lich");
+        String calendar = toTerminal(stored()).get(0).payload().text();
+        assertThat(calendar).startsWith("📅 Ngày nghỉ từ " + today.format(DAY) + " đến " + today.plusYears(1).minusDays(1).format(DAY));
+        int tetYear = LunarCalendar.tet(today.getYear()).isBefore(today) ? today.getYear() + 1 : today.getYear();
+        LocalDate tet = LunarCalendar.tet(tetYear);
+        LocalDate gioTo = LunarCalendar.gioTo(tetYear);
+        assertThat(calendar).as("the eve to mùng 5, then Giỗ Tổ, as config/application.yml sets them")
+                .contains("• " + tet.minusDays(1).format(DAY) + " – " + tet.plusDays(4).format(DAY) + " (âm lịch ")
+                .contains("• " + gioTo.format(DAY) + " (âm lịch 10/3)");
     }
 
     @Test

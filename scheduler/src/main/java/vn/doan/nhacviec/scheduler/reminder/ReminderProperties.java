@@ -3,6 +3,7 @@ package vn.doan.nhacviec.scheduler.reminder;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * When reminders go out ({@code nhacviec.reminders.*}; the defaults are documented in
@@ -20,9 +21,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param windowStart        local time (of the unit) from which messages may be sent, {@code HH:mm}
  * @param windowEnd          local time after which nothing is sent until the next day
  * @param sendTime           local time of the daily reminders, inside the window
- * @param quietDays          days on which nothing is sent: {@code yyyy-MM-dd}, a range
- *                           {@code yyyy-MM-dd..yyyy-MM-dd}, or {@code MM-dd} for every year; what falls
- *                           due then is sent on the next working day
+ * @param quietDays          extra days on which nothing is sent, besides the {@code holidays}:
+ *                           {@code yyyy-MM-dd}, a range {@code yyyy-MM-dd..yyyy-MM-dd}, or {@code MM-dd}
+ *                           for every year (bridging days the government decides each year); what falls
+ *                           due on a quiet day is sent on the next working day
+ * @param holidays           the holidays of every year, computed (Tết, Giỗ Tổ) or fixed (1/1, 30/4, ...)
  * @param missedAfterDays    an occurrence still open this many days after its deadline becomes MISSED
  *                           (must come after every policy's escalation)
  * @param maxItemsPerMessage a reminder listing more items is split into several messages (Zalo takes
@@ -39,8 +42,10 @@ public record ReminderProperties(
         List<String> quietDays,
         Integer missedAfterDays,
         Integer maxItemsPerMessage,
-        Jobs jobs) {
+        Jobs jobs,
+        Holidays holidays) {
 
+    @ConstructorBinding
     public ReminderProperties {
         defaultPolicy = defaultPolicy == null ? Policy.STANDARD : defaultPolicy.orElse(Policy.STANDARD);
         policies = policies == null ? Map.of() : Map.copyOf(policies);
@@ -51,11 +56,54 @@ public record ReminderProperties(
         missedAfterDays = missedAfterDays == null ? 30 : missedAfterDays;
         maxItemsPerMessage = maxItemsPerMessage == null ? 10 : maxItemsPerMessage;
         jobs = jobs == null ? Jobs.DEFAULT : jobs.orElse(Jobs.DEFAULT);
+        holidays = holidays == null ? Holidays.DEFAULT : holidays.orElse(Holidays.DEFAULT);
     }
 
-    /** All defaults. */
+    /** Settings whose quiet days are exactly {@code quietDays}, without the computed holidays (tests). */
+    public ReminderProperties(Policy defaultPolicy, Map<String, Policy> policies, String windowStart, String windowEnd,
+                              String sendTime, List<String> quietDays, Integer missedAfterDays,
+                              Integer maxItemsPerMessage, Jobs jobs) {
+        this(defaultPolicy, policies, windowStart, windowEnd, sendTime, quietDays, missedAfterDays,
+                maxItemsPerMessage, jobs, Holidays.NONE);
+    }
+
+    /** All defaults, the computed holidays included. */
     public static ReminderProperties defaults() {
-        return new ReminderProperties(null, null, null, null, null, null, null, null, null);
+        return new ReminderProperties(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The holidays of every year ({@code nhacviec.reminders.holidays}): Tết and Giỗ Tổ Hùng Vương from
+     * the Vietnamese lunar calendar, the national days of fixed date, less the days configured as not quiet.
+     *
+     * @param enabled       compute them (off: only {@code quiet-days} are quiet)
+     * @param tetDaysBefore quiet days before the first day of the lunar year (1: the eve, 30 Tết)
+     * @param tetDaysAfter  quiet days after the first day of the lunar year (4: to mùng 5)
+     * @param gioTo         Giỗ Tổ Hùng Vương (10/3 lunar) is quiet
+     * @param fixedDays     national days of every year, {@code MM-dd} (2/9 and the day next to it)
+     * @param notQuiet      days that are not quiet although computed so (a compensating working day);
+     *                      same forms as {@code quiet-days}; a day listed in {@code quiet-days} stays quiet
+     */
+    public record Holidays(Boolean enabled, Integer tetDaysBefore, Integer tetDaysAfter, Boolean gioTo,
+                           List<String> fixedDays, List<String> notQuiet) {
+
+        public static final Holidays DEFAULT = new Holidays(true, 1, 4, true,
+                List.of("01-01", "04-30", "05-01", "09-01", "09-02"), List.of());
+        public static final Holidays NONE = new Holidays(false, 0, 0, false, List.of(), List.of());
+
+        public Holidays withEnabled(boolean on) {
+            return new Holidays(on, tetDaysBefore, tetDaysAfter, gioTo, fixedDays, notQuiet);
+        }
+
+        Holidays orElse(Holidays defaults) {
+            return new Holidays(
+                    enabled != null ? enabled : defaults.enabled,
+                    tetDaysBefore != null ? tetDaysBefore : defaults.tetDaysBefore,
+                    tetDaysAfter != null ? tetDaysAfter : defaults.tetDaysAfter,
+                    gioTo != null ? gioTo : defaults.gioTo,
+                    fixedDays != null ? List.copyOf(fixedDays) : defaults.fixedDays,
+                    notQuiet != null ? List.copyOf(notQuiet) : defaults.notQuiet);
+        }
     }
 
     /**

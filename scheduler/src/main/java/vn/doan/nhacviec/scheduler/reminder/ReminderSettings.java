@@ -27,7 +27,7 @@ public final class ReminderSettings {
                 policies.put(name, ReminderPolicy.of(name, policy.orElse(properties.defaultPolicy()))));
         this.calendar = new SendingCalendar(time("window-start", properties.windowStart()),
                 time("window-end", properties.windowEnd()), time("send-time", properties.sendTime()),
-                QuietDays.parse(properties.quietDays()));
+                QuietDays.of(properties.holidays(), properties.quietDays()));
         if (properties.maxItemsPerMessage() < 1) {
             throw new IllegalArgumentException("nhacviec.reminders.max-items-per-message must be at least 1");
         }
