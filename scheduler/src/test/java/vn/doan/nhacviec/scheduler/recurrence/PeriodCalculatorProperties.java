@@ -23,17 +23,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.doan.nhacviec.data.catalog.Recurrence;
 
-/** Invariants of {@link PeriodCalculator} over random rules, zones and ranges within 2012–2040. */
+/**
+ * Invariants of {@link PeriodCalculator} over random rules, zones and ranges within 2012–2040: 300
+ * cases drawn from a fixed seed (printed in each case's name), so a failure replays exactly.
+ */
 class PeriodCalculatorProperties {
+
+    static final long SEED = 20121204L;
+    static final int CASES = 300;
 
     private static final LocalDate FIRST = LocalDate.of(2012, 1, 1);
     private static final LocalDate END = LocalDate.of(2041, 1, 1);
@@ -48,12 +53,18 @@ class PeriodCalculatorProperties {
         boolean windowOrOnce() {
             return rule.window() != null || rule.every() == ONCE;
         }
+
+        @Override
+        public String toString() {
+            return "seed " + SEED + ": " + rule + " from " + ruleStart + " in " + zone + ", asked " + from + ".." + to;
+        }
     }
 
     // ---- ordering, overlap, coverage
 
-    @Property(tries = 300)
-    void periodsAreOrderedDisjointAndOverlapTheRange(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void periodsAreOrderedDisjointAndOverlapTheRange(Case c) {
         List<Period> ps = c.periods();
 
         for (Period p : ps) {
@@ -65,8 +76,9 @@ class PeriodCalculatorProperties {
         }
     }
 
-    @Property(tries = 300)
-    void repeatingRulesTileTheRangeWithoutGaps(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void repeatingRulesTileTheRangeWithoutGaps(Case c) {
         if (c.windowOrOnce() || c.from().equals(c.to())) {
             return;
         }
@@ -80,8 +92,9 @@ class PeriodCalculatorProperties {
         }
     }
 
-    @Property(tries = 300)
-    void windowsAndOnceAreExactlyThoseOverlappingTheRange(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void windowsAndOnceAreExactlyThoseOverlappingTheRange(Case c) {
         if (!c.windowOrOnce()) {
             return;
         }
@@ -101,8 +114,9 @@ class PeriodCalculatorProperties {
 
     // ---- each period where the rule says
 
-    @Property(tries = 300)
-    void periodsHaveTheShapeAndKeyTheRuleSays(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void periodsHaveTheShapeAndKeyTheRuleSays(Case c) {
         Recurrence r = c.rule();
         for (Period p : c.periods()) {
             LocalDate start = p.start();
@@ -159,8 +173,9 @@ class PeriodCalculatorProperties {
         assertThat(p.key()).isEqualTo(expectedKey);
     }
 
-    @Property(tries = 300)
-    void deadlinesAreWhereTheRuleSays(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void deadlinesAreWhereTheRuleSays(Case c) {
         Recurrence r = c.rule();
         for (Period p : c.periods()) {
             LocalDate lastOfPeriod = p.endExclusive().minusDays(1);
@@ -183,8 +198,9 @@ class PeriodCalculatorProperties {
         }
     }
 
-    @Property(tries = 300)
-    void dueAtIsLocalMidnightOfTheDeadline(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void dueAtIsLocalMidnightOfTheDeadline(Case c) {
         for (Period p : c.periods()) {
             // the first instant of D in the zone, even where a clock change skips midnight
             assertThat(p.dueAt().atZone(c.zone()).toLocalDate()).isEqualTo(p.deadline());
@@ -192,8 +208,9 @@ class PeriodCalculatorProperties {
         }
     }
 
-    @Property(tries = 300)
-    void keysAreUniqueAndShort(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void keysAreUniqueAndShort(Case c) {
         List<String> keys = c.periods().stream().map(Period::key).toList();
 
         assertThat(keys).doesNotHaveDuplicates().allSatisfy(k -> assertThat(k).hasSizeLessThanOrEqualTo(16));
@@ -201,8 +218,9 @@ class PeriodCalculatorProperties {
 
     // ---- consistency between calls
 
-    @Property(tries = 200)
-    void splittingTheRangeFindsTheSamePeriods(@ForAll("cases") Case c, @ForAll @IntRange(max = 1000) int cut) {
+    @ParameterizedTest
+    @MethodSource("casesWithACut")
+    void splittingTheRangeFindsTheSamePeriods(Case c, int cut) {
         LocalDate mid = c.from().plusDays(cut % (1 + ChronoUnit.DAYS.between(c.from(), c.to())));
         List<Period> joined =
                 new ArrayList<>(PeriodCalculator.periods(c.rule(), c.ruleStart(), c.zone(), c.from(), mid));
@@ -215,8 +233,9 @@ class PeriodCalculatorProperties {
         assertThat(joined).isEqualTo(c.periods());
     }
 
-    @Property(tries = 200)
-    void periodContainingAgreesWithPeriods(@ForAll("cases") Case c) {
+    @ParameterizedTest
+    @MethodSource("cases")
+    void periodContainingAgreesWithPeriods(Case c) {
         LocalDate day = c.from();
         Optional<Period> expected =
                 PeriodCalculator.periods(c.rule(), c.ruleStart(), c.zone(), day, day.plusDays(1)).stream().findFirst();
@@ -224,9 +243,9 @@ class PeriodCalculatorProperties {
         assertThat(PeriodCalculator.periodContaining(c.rule(), c.ruleStart(), c.zone(), day)).isEqualTo(expected);
     }
 
-    @Property(tries = 200)
-    void nextDueIsTheFirstPeriodDueAfterTheInstant(
-            @ForAll("cases") Case c, @ForAll @IntRange(max = 24 * 3600 - 1) int secondOfDay) {
+    @ParameterizedTest
+    @MethodSource("casesWithASecondOfDay")
+    void nextDueIsTheFirstPeriodDueAfterTheInstant(Case c, int secondOfDay) {
         Instant after = c.from().atStartOfDay(c.zone()).plusSeconds(secondOfDay).toInstant();
         // wide enough for blocks of up to four years, or anywhere for the single period of a once rule
         boolean once = c.rule().every() == ONCE;
@@ -263,51 +282,76 @@ class PeriodCalculatorProperties {
         return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
     }
 
-    // ---- generators
+    // ---- generators (java.util.Random from the fixed seed)
 
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<LocalDate> from = dates(FIRST, END.minusDays(1));
-        Arbitrary<Integer> length = Arbitraries.integers().between(0, 800);
-        Arbitrary<ZoneId> zones = Arbitraries.of(
-                "Asia/Ho_Chi_Minh", "Europe/Moscow", "UTC", "America/New_York", "Australia/Sydney",
-                "Asia/Kolkata", "Pacific/Kiritimati", "America/Sao_Paulo" /* clocks skipped midnight until 2019 */)
-                .map(ZoneId::of);
-        return Combinators.combine(rules(), dates(FIRST, END.minusDays(1)), zones, from, length)
-                .as((rule, ruleStart, zone, f, len) -> {
-                    LocalDate to = f.plusDays(len);
-                    return new Case(rule, ruleStart, zone, f, to.isAfter(END) ? END : to);
-                });
+    static Stream<Case> cases() {
+        Random random = new Random(SEED);
+        return IntStream.range(0, CASES).mapToObj(i -> aCase(random));
     }
 
-    private static Arbitrary<Recurrence> rules() {
-        Arbitrary<Integer> interval = Arbitraries.integers().between(1, 4).injectNull(0.2);
-        Arbitrary<Integer> anchorYear = Arbitraries.integers().between(2012, 2040).injectNull(0.5);
-
-        Arbitrary<Recurrence> dayOrWeek = Arbitraries.of(DAY, WEEK)
-                .map(f -> new Recurrence(f, null, null, null, null, null));
-        Arbitrary<Recurrence> blocks = Combinators.combine(
-                        Arbitraries.of(MONTH, QUARTER, HALF_YEAR, YEAR), interval, anchorYear,
-                        Arbitraries.integers().between(1, 31).injectNull(0.4))
-                .as((every, n, anchor, lastDay) -> new Recurrence(every, n, anchor, null, lastDay, null));
-        Arbitrary<Recurrence> yearBefore = Combinators.combine(interval, anchorYear, monthDays())
-                .filter((n, anchor, before) -> n != null && n > 1 || !before.equals(MonthDay.of(1, 1)))
-                .as((n, anchor, before) -> new Recurrence(YEAR, n, anchor, format(before), null, null));
-        Arbitrary<Recurrence> yearWindow = Combinators.combine(monthDays(), monthDays())
-                .as((a, b) -> a.isAfter(b) ? format(b) + "-" + format(a) : format(a) + "-" + format(b))
-                .map(window -> new Recurrence(YEAR, null, null, null, null, window));
-        Arbitrary<Recurrence> once = dates(FIRST, END.minusDays(1))
-                .map(d -> new Recurrence(ONCE, null, null, format(MonthDay.from(d)) + "/" + d.getYear(), null, null));
-
-        return Arbitraries.oneOf(dayOrWeek, blocks, yearBefore, yearWindow, once);
+    static Stream<Arguments> casesWithACut() {
+        Random random = new Random(SEED + 1);
+        return IntStream.range(0, CASES).mapToObj(i -> Arguments.of(aCase(random), random.nextInt(1001)));
     }
 
-    private static Arbitrary<MonthDay> monthDays() {
-        return dates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).map(MonthDay::from); // 2024 has 29/02
+    static Stream<Arguments> casesWithASecondOfDay() {
+        Random random = new Random(SEED + 2);
+        return IntStream.range(0, CASES).mapToObj(i -> Arguments.of(aCase(random), random.nextInt(24 * 3600)));
     }
 
-    private static Arbitrary<LocalDate> dates(LocalDate first, LocalDate last) {
-        return Arbitraries.longs().between(first.toEpochDay(), last.toEpochDay()).map(LocalDate::ofEpochDay);
+    private static final List<String> ZONES = List.of("Asia/Ho_Chi_Minh", "Europe/Moscow", "UTC", "America/New_York",
+            "Australia/Sydney", "Asia/Kolkata", "Pacific/Kiritimati", "America/Sao_Paulo" /* clocks skipped midnight until 2019 */);
+
+    private static Case aCase(Random random) {
+        Recurrence rule = rule(random);
+        LocalDate ruleStart = date(random, FIRST, END.minusDays(1));
+        ZoneId zone = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
+        LocalDate from = date(random, FIRST, END.minusDays(1));
+        LocalDate to = from.plusDays(random.nextInt(801));
+        return new Case(rule, ruleStart, zone, from, to.isAfter(END) ? END : to);
+    }
+
+    private static Recurrence rule(Random random) {
+        return switch (random.nextInt(5)) {
+            case 0 -> new Recurrence(random.nextBoolean() ? DAY : WEEK, null, null, null, null, null);
+            case 1 -> new Recurrence(List.of(MONTH, QUARTER, HALF_YEAR, YEAR).get(random.nextInt(4)), interval(random),
+                    anchorYear(random), null, random.nextDouble() < 0.4 ? null : 1 + random.nextInt(31), null);
+            case 2 -> {
+                Integer n = interval(random);
+                MonthDay before = monthDay(random);
+                // as before: «before 01/01» only for rules repeating over several years
+                while ((n == null || n == 1) && before.equals(MonthDay.of(1, 1))) {
+                    before = monthDay(random);
+                }
+                yield new Recurrence(YEAR, n, anchorYear(random), format(before), null, null);
+            }
+            case 3 -> {
+                MonthDay a = monthDay(random);
+                MonthDay b = monthDay(random);
+                String window = a.isAfter(b) ? format(b) + "-" + format(a) : format(a) + "-" + format(b);
+                yield new Recurrence(YEAR, null, null, null, null, window);
+            }
+            default -> {
+                LocalDate d = date(random, FIRST, END.minusDays(1));
+                yield new Recurrence(ONCE, null, null, format(MonthDay.from(d)) + "/" + d.getYear(), null, null);
+            }
+        };
+    }
+
+    private static Integer interval(Random random) {
+        return random.nextDouble() < 0.2 ? null : 1 + random.nextInt(4);
+    }
+
+    private static Integer anchorYear(Random random) {
+        return random.nextBoolean() ? null : 2012 + random.nextInt(29);
+    }
+
+    private static MonthDay monthDay(Random random) {
+        return MonthDay.from(date(random, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))); // 2024 has 29/02
+    }
+
+    private static LocalDate date(Random random, LocalDate first, LocalDate last) {
+        return LocalDate.ofEpochDay(first.toEpochDay() + random.nextInt((int) (last.toEpochDay() - first.toEpochDay() + 1)));
     }
 
     private static String format(MonthDay md) {
