@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
 import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.bot.support.RandomText;
 
 /**
  * Property: no typed input ever records a status against an item of a unit the person does not
@@ -45,11 +45,11 @@ class AttributionPropertyTest {
     @Test
     void noTypedInputRecordsAgainstAUnitThePersonDoesNotAnswerFor() {
         System.out.println("AttributionPropertyTest seed=" + SEED);
-        Random random = new Random(SEED);
+        RandomText random = new RandomText(SEED);
         ConversationWorld world = new ConversationWorld(context, clock::set);
         for (int i = 0; i < INPUTS; i++) {
             String text = input(random);
-            switch (random.nextInt(6)) {
+            switch (random.between(0, 5)) {
                 case 0 -> world.secretary(text);
                 case 1 -> world.inGroup(world.secretary, text);
                 case 2 -> world.inGroup(world.member, text);
@@ -73,11 +73,11 @@ class AttributionPropertyTest {
         });
     }
 
-    private static String input(Random random) {
-        String answer = ANSWERS.get(random.nextInt(ANSWERS.size()));
-        return switch (random.nextInt(4)) {
-            case 0 -> String.valueOf(random.nextInt(8));
-            case 1 -> random.nextInt(6) + " " + answer;
+    private static String input(RandomText random) {
+        String answer = random.oneOf(ANSWERS);
+        return switch (random.between(0, 3)) {
+            case 0 -> String.valueOf(random.between(0, 7));
+            case 1 -> random.between(0, 5) + " " + answer;
             default -> answer;
         };
     }
