@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.bot.access;
 
+import vn.doan.nhacviec.bot.core.Caller;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -10,7 +10,7 @@ import vn.doan.nhacviec.bot.answer.ItemFormatter;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.command.UnitResolver;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.evidence.EvidenceRepository;
@@ -34,7 +34,7 @@ class HistoryCommand implements BotCommand {
     static final int MAX_QUOTE = 60;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private final UnitResolver resolver;
+    private final UnitScope resolver;
     private final StatusLogRepository log;
     private final OccurrenceRepository occurrences;
     private final ObligationRepository obligations;
@@ -42,7 +42,7 @@ class HistoryCommand implements BotCommand {
     private final ItemFormatter formatter;
     private final EvidenceRepository evidence;
 
-    HistoryCommand(UnitResolver resolver, StatusLogRepository log, OccurrenceRepository occurrences,
+    HistoryCommand(UnitScope resolver, StatusLogRepository log, OccurrenceRepository occurrences,
                    ObligationRepository obligations, PersonRepository people, ItemFormatter formatter, EvidenceRepository evidence) {
         this.resolver = resolver;
         this.log = log;
@@ -60,7 +60,7 @@ class HistoryCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        Unit unit = resolver.resolve(context.caller(), context.args(), Role.MEMBER);
+        Unit unit = resolver.resolve(context.caller(), context.args(), Role.MEMBER, "agenda.history");
         List<StatusUpdate> updates = log.recentForUnit(unit.id(), MAX_ENTRIES);
         if (updates.isEmpty()) {
             context.replyKey("history.none", unit.name());

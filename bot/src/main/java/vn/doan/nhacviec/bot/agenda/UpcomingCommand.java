@@ -12,7 +12,7 @@ import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.command.UnitAndPage;
-import vn.doan.nhacviec.bot.command.UnitResolver;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
@@ -30,7 +30,7 @@ class UpcomingCommand implements BotCommand {
     static final int DAYS = 30;
     static final int PAGE = 10;
 
-    private final UnitResolver resolver;
+    private final UnitScope resolver;
     private final OccurrenceRepository occurrences;
     private final ObligationRepository obligations;
     private final ItemFormatter formatter;
@@ -38,7 +38,7 @@ class UpcomingCommand implements BotCommand {
     private final UnitRepository units;
     private final Clock clock;
 
-    UpcomingCommand(UnitResolver resolver, OccurrenceRepository occurrences, ObligationRepository obligations,
+    UpcomingCommand(UnitScope resolver, OccurrenceRepository occurrences, ObligationRepository obligations,
                     ItemFormatter formatter, vn.doan.nhacviec.data.outbox.MessageItemRepository messageItems, UnitRepository units,
                     Clock clock) {
         this.messageItems = messageItems;
@@ -58,7 +58,7 @@ class UpcomingCommand implements BotCommand {
     @Override
     public void handle(CommandContext context) {
         UnitAndPage args = UnitAndPage.of(context.args());
-        Unit unit = resolver.resolve(context.caller(), args.unitCode(), Role.MEMBER);
+        Unit unit = resolver.resolve(context.caller(), args.unitCode(), Role.MEMBER, "agenda.upcoming");
         LocalDate today = LocalDate.now(clock.withZone(unit.zone()));
         // last day on time in [today, today + 30] means the deadline D in [today + 1, today + 31]
         Instant from = today.plusDays(1).atStartOfDay(unit.zone()).toInstant();

@@ -4,8 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import java.time.Clock;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.core.ChoiceHandler;
 import vn.doan.nhacviec.bot.staff.PeriodicTrigger;
 import vn.doan.nhacviec.bot.staff.StaffProperties;
 

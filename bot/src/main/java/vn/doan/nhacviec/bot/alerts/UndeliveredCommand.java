@@ -11,7 +11,8 @@ import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.alert.Undelivered;
 import vn.doan.nhacviec.data.alert.UndeliveredRepository;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -27,10 +28,10 @@ class UndeliveredCommand implements BotCommand {
     static final int LISTED = 15;
 
     private final UndeliveredRepository undelivered;
-    private final StaffScope scope;
+    private final UnitScope scope;
     private final UnitRepository units;
 
-    UndeliveredCommand(UndeliveredRepository undelivered, StaffScope scope, UnitRepository units) {
+    UndeliveredCommand(UndeliveredRepository undelivered, UnitScope scope, UnitRepository units) {
         this.undelivered = undelivered;
         this.scope = scope;
         this.units = units;
@@ -48,8 +49,8 @@ class UndeliveredCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        List<Unit> roots = context.hasArgs() ? List.of(scope.resolve(context.caller(), context.args(), "undelivered.list"))
-                : scope.roots(context.caller());
+        List<Unit> roots = context.hasArgs() ? List.of(scope.namedOrTop(context.caller(), context.args(), Role.STAFF, "undelivered.list"))
+                : scope.roots(context.caller(), Role.STAFF);
         long total = 0;
         Map<Long, Undelivered> rows = new LinkedHashMap<>();
         for (Unit root : roots) {

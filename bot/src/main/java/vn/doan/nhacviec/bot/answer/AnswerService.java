@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
-import vn.doan.nhacviec.bot.access.AccessPolicy;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.Outgoing;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.core.Outgoing;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.dialog.Dialogues;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.catalog.Obligation;
@@ -35,10 +35,12 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 @Service
 public class AnswerService {
 
+    private static final String ACTION = "answer.record";
+
     private final ObligationRepository obligations;
     private final UnitRepository units;
     private final StatusRecorder recorder;
-    private final AccessPolicy access;
+    private final UnitScope scope;
     private final ItemFormatter items;
     private final NumberedMessages numbered;
     private final MessageItemRepository messageItems;
@@ -47,13 +49,13 @@ public class AnswerService {
     private final Outgoing outgoing;
     private final AnsweredMessageEditor answeredMessages;
 
-    AnswerService(ObligationRepository obligations, UnitRepository units, StatusRecorder recorder, AccessPolicy access,
+    AnswerService(ObligationRepository obligations, UnitRepository units, StatusRecorder recorder, UnitScope scope,
                   ItemFormatter items, NumberedMessages numbered, MessageItemRepository messageItems, Dialogues dialogues,
                   Messages messages, Outgoing outgoing, AnsweredMessageEditor answeredMessages) {
         this.obligations = obligations;
         this.units = units;
         this.recorder = recorder;
-        this.access = access;
+        this.scope = scope;
         this.items = items;
         this.numbered = numbered;
         this.messageItems = messageItems;
@@ -73,9 +75,9 @@ public class AnswerService {
     void answer(Caller caller, List<Occurrence> found, StatusEntry entry, String rawText, Long shownOn, boolean dayOutsidePeriods) {
         // asking someone which item, when they may answer none of them, would only lead to a refusal
         List<Occurrence> targets = found.stream()
-                .filter(o -> access.covers(caller, units.findById(o.unitId()).orElseThrow(), Role.SECRETARY)).toList();
+                .filter(o -> scope.covers(caller, units.findById(o.unitId()).orElseThrow(), Role.SECRETARY)).toList();
         if (targets.isEmpty() && !found.isEmpty()) {
-            reply(caller, "answer.notYours", units.findById(found.get(0).unitId()).orElseThrow().name());
+            scope.require(caller, units.findById(found.get(0).unitId()).orElseThrow(), Role.SECRETARY, ACTION);
         } else if (targets.isEmpty()) {
             reply(caller, "answer.nothingOpen");
         } else if (targets.size() == 1 && !dayOutsidePeriods) {
@@ -93,10 +95,8 @@ public class AnswerService {
      */
     public boolean record(Caller caller, Occurrence occurrence, StatusEntry entry, String rawText, Long shownOn) {
         Unit unit = units.findById(occurrence.unitId()).orElseThrow();
-        if (!access.covers(caller, unit, Role.SECRETARY)) {
-            // a refusal: on a button, shown to the presser alone
-            throw new UserError("answer.notYours", unit.name());
-        }
+        // a refusal: on a button, shown to the presser alone
+        scope.require(caller, unit, Role.SECRETARY, ACTION);
         Obligation obligation = obligations.findById(occurrence.obligationId()).orElseThrow();
         String item = title(caller, obligation, occurrence);
         if (entry.meaning() == StatusMeaning.POSTPONE) {

@@ -2,7 +2,7 @@ package vn.doan.nhacviec.bot.answer;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusMeaning;
 

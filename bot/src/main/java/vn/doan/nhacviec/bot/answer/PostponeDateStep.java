@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.dialog.DialogStep;
 import vn.doan.nhacviec.bot.dialog.Dialogues;
 import vn.doan.nhacviec.data.occurrence.Occurrence;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
 import vn.doan.nhacviec.data.outbox.NumberedMessages;
 import vn.doan.nhacviec.data.outbox.NumberedMessages.Numbered;

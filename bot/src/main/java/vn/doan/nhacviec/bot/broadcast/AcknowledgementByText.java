@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.answer.AnswerReader;
-import vn.doan.nhacviec.bot.conversation.TextClaim;
+import vn.doan.nhacviec.bot.core.TextClaim;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
 import vn.doan.nhacviec.data.status.StatusMeaning;
 

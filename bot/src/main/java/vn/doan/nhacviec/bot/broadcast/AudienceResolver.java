@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.staff.Folded;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.notice.AudienceFilter;
 import vn.doan.nhacviec.data.notice.AudienceRepository;
 import vn.doan.nhacviec.data.unit.Level;
@@ -28,12 +29,12 @@ class AudienceResolver {
 
     static final String ACTION = "notice.send";
 
-    private final StaffScope scope;
+    private final UnitScope scope;
     private final AudienceRepository audiences;
     private final UnitRepository units;
     private final Messages messages;
 
-    AudienceResolver(StaffScope scope, AudienceRepository audiences, UnitRepository units, Messages messages) {
+    AudienceResolver(UnitScope scope, AudienceRepository audiences, UnitRepository units, Messages messages) {
         this.scope = scope;
         this.units = units;
         this.audiences = audiences;
@@ -62,20 +63,20 @@ class AudienceResolver {
             } else if (known.contains(token) && (token.contains("_") || units.findByCode(token).isEmpty())) {
                 tags.add(token);
             } else {
-                unitIds.add(scope.resolve(caller, token, ACTION).id());
+                unitIds.add(scope.namedOrTop(caller, token, Role.STAFF, ACTION).id());
             }
         }
         return new AudienceChoice(unitIds, List.copyOf(levels), List.copyOf(tags));
     }
 
     ResolvedAudience resolve(Caller caller, AudienceChoice choice) {
-        List<Unit> roots = scope.roots(caller);
+        List<Unit> roots = scope.roots(caller, Role.STAFF);
         if (roots.isEmpty()) {
-            throw new UserError("error.forbidden");
+            throw scope.refused(caller, null, ACTION, "not staff anywhere", "error.forbidden");
         }
         List<Unit> subtrees = new ArrayList<>();
         for (long id : choice.unitIds()) {
-            subtrees.add(scope.resolve(caller, id, ACTION));
+            subtrees.add(scope.byId(caller, id, Role.STAFF, ACTION));
         }
         if (subtrees.isEmpty()) {
             subtrees.add(roots.get(0));
@@ -89,7 +90,7 @@ class AudienceResolver {
     /** Tags in use inside the caller's subtrees. */
     Set<String> tagsOf(Caller caller) {
         Set<String> tags = new TreeSet<>();
-        scope.roots(caller).forEach(root -> tags.addAll(audiences.tagsIn(root.path())));
+        scope.roots(caller, Role.STAFF).forEach(root -> tags.addAll(audiences.tagsIn(root.path())));
         return tags;
     }
 

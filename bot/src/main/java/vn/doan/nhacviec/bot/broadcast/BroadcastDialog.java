@@ -15,14 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.dialog.DialogStep;
 import vn.doan.nhacviec.bot.dialog.Dialogues;
-import vn.doan.nhacviec.bot.conversation.Outgoing;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.Outgoing;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.staff.Folded;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
@@ -73,13 +74,13 @@ class BroadcastDialog implements DialogStep {
     private final NoticeMessages notices;
     private final NoticeTimes times;
     private final SendingCalendar calendar;
-    private final StaffScope scope;
+    private final UnitScope scope;
     private final Messages messages;
     private final Outgoing outgoing;
     private final Clock clock;
 
     BroadcastDialog(Dialogues dialogues, AudienceResolver audiences, NoticeSender sender, NoticeAttachments attachments,
-                    NoticeMessages notices, NoticeTimes times, ReminderSettings reminders, StaffScope scope, Messages messages,
+                    NoticeMessages notices, NoticeTimes times, ReminderSettings reminders, UnitScope scope, Messages messages,
                     Outgoing outgoing, Clock clock) {
         this.dialogues = dialogues;
         this.audiences = audiences;
@@ -96,7 +97,7 @@ class BroadcastDialog implements DialogStep {
 
     /** {@code /thongbao [text]}: asks for the text, or with the text given goes on to the recipients. */
     void start(Caller caller, String text) {
-        scope.primaryRoot(caller);
+        scope.namedOrTop(caller, null, Role.STAFF, "broadcast.create");
         if (text.isBlank()) {
             save(caller, Step.TEXT, BroadcastDraft.empty());
             reply(caller, "broadcast.askText");
@@ -190,7 +191,7 @@ class BroadcastDialog implements DialogStep {
 
     private void askAudience(Caller caller, BroadcastDraft draft) {
         save(caller, Step.AUDIENCE, draft);
-        List<Unit> roots = scope.roots(caller);
+        List<Unit> roots = scope.roots(caller, Role.STAFF);
         List<Choice> choices = new ArrayList<>();
         roots.stream().limit(3).forEach(root -> choices.add(new Choice(text(caller, "broadcast.choice.all", root.name()),
                 Dialogues.CHOICE_PREFIX + ":all:" + root.id())));

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.broadcast.NoticeProgress.Delivery;
 import vn.doan.nhacviec.bot.broadcast.NoticeProgress.UnitProgress;
-import vn.doan.nhacviec.bot.conversation.UserError;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.core.UserError;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeAck;
 import vn.doan.nhacviec.data.notice.NoticeDelivery;
@@ -33,9 +34,9 @@ class NoticeTracking {
     private final NoticeRepository notices;
     private final UnitRepository units;
     private final PersonRepository people;
-    private final StaffScope scope;
+    private final UnitScope scope;
 
-    NoticeTracking(NoticeRepository notices, UnitRepository units, PersonRepository people, StaffScope scope) {
+    NoticeTracking(NoticeRepository notices, UnitRepository units, PersonRepository people, UnitScope scope) {
         this.notices = notices;
         this.units = units;
         this.people = people;
@@ -46,7 +47,7 @@ class NoticeTracking {
     Notice visibleTo(Caller caller, long noticeId, String action) {
         Notice notice = notices.findById(noticeId).orElseThrow(() -> new UserError("notice.unknown", String.valueOf(noticeId)));
         if (notice.senderId() != caller.person().id()) {
-            scope.check(caller, units.findById(notice.scopeUnitId()).orElseThrow(), action);
+            scope.require(caller, units.findById(notice.scopeUnitId()).orElseThrow(), Role.STAFF, action);
         }
         return notice;
     }

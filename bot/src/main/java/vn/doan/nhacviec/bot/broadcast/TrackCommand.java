@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.conversation.Outgoing;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.Outgoing;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.notice.Notice;
 import vn.doan.nhacviec.data.notice.NoticeRepository;
@@ -28,12 +29,12 @@ class TrackCommand implements BotCommand {
     private final NoticeRepository notices;
     private final NoticeTracking tracking;
     private final NoticeStatusView view;
-    private final StaffScope scope;
+    private final UnitScope scope;
     private final Messages messages;
     private final Outgoing outgoing;
     private final AuditLog audit;
 
-    TrackCommand(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, StaffScope scope, Messages messages,
+    TrackCommand(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, UnitScope scope, Messages messages,
                  Outgoing outgoing, AuditLog audit) {
         this.notices = notices;
         this.tracking = tracking;
@@ -69,7 +70,7 @@ class TrackCommand implements BotCommand {
     }
 
     private void list(CommandContext context) {
-        List<String> paths = scope.roots(context.caller()).stream().map(Unit::path).toList();
+        List<String> paths = scope.roots(context.caller(), Role.STAFF).stream().map(Unit::path).toList();
         List<Notice> recent = notices.recent(context.caller().person().id(), paths, RECENT);
         if (recent.isEmpty()) {
             context.replyKey("notice.list.none");

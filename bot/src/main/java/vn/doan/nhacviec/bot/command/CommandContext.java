@@ -1,9 +1,9 @@
 package vn.doan.nhacviec.bot.command;
 
 import java.util.Locale;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
-import vn.doan.nhacviec.bot.conversation.Outgoing;
+import vn.doan.nhacviec.bot.core.Outgoing;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 

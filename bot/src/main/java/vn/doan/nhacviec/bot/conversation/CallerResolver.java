@@ -2,7 +2,7 @@ package vn.doan.nhacviec.bot.conversation;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.chat.Chat;

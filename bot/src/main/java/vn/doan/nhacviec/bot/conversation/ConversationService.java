@@ -1,5 +1,13 @@
 package vn.doan.nhacviec.bot.conversation;
 
+import vn.doan.nhacviec.bot.core.TextClaim;
+
+import vn.doan.nhacviec.bot.core.ChoiceHandler;
+
+import vn.doan.nhacviec.bot.core.Outgoing;
+
+import vn.doan.nhacviec.bot.core.UserError;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.answer.FreeTextAnswers;
 import vn.doan.nhacviec.bot.answer.NumberedItems;
 import vn.doan.nhacviec.bot.channel.Inbound;
@@ -23,7 +32,6 @@ import vn.doan.nhacviec.bot.dialog.DialogRouter;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.onboarding.LooseInviteCode;
 import vn.doan.nhacviec.bot.upload.AttachmentIntake;
-import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
 import vn.doan.nhacviec.data.outbox.NumberedMessages;
@@ -60,7 +68,7 @@ public class ConversationService {
     private final Messages messages;
     private final Outgoing outgoing;
     private final UserRateLimiter rateLimiter;
-    private final AuditLog audit;
+    private final UnitScope scope;
     private final DialogRouter dialogRouter;
     private final AttachmentIntake attachments;
     private final Clock clock;
@@ -72,7 +80,7 @@ public class ConversationService {
                                List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
                                NumberedItems numberedItems, FreeTextAnswers freeText, DialogStateRepository dialogs,
                                MessageItemRepository messageItems, Messages messages, Outgoing outgoing,
-                               UserRateLimiter rateLimiter, AuditLog audit, DialogRouter dialogRouter, AttachmentIntake attachments,
+                               UserRateLimiter rateLimiter, UnitScope scope, DialogRouter dialogRouter, AttachmentIntake attachments,
                                Clock clock, PresserReplies presserReplies, LooseInviteCode looseInviteCode,
                                CommandSuggestions commandSuggestions) {
         this.callers = callers;
@@ -93,7 +101,7 @@ public class ConversationService {
         this.messages = messages;
         this.outgoing = outgoing;
         this.rateLimiter = rateLimiter;
-        this.audit = audit;
+        this.scope = scope;
         this.dialogRouter = dialogRouter;
         this.attachments = attachments;
         this.clock = clock;
@@ -121,9 +129,7 @@ public class ConversationService {
             }
             route(caller, in);
         } catch (UserError e) {
-            if (e.isRefusal()) {
-                audit.refused(caller.person().id(), null, "command", e.key() + " " + firstWord(in.text()));
-            }
+            // a refusal was audited where it was decided, with the unit and the action
             presserReplies.reply(caller, in, messages.get(caller.locale(), e.key(), e.args()));
         } catch (RuntimeException e) {
             // neither the text nor the exception's message (it may quote the text): where it failed is enough
@@ -190,8 +196,9 @@ public class ConversationService {
         }
         CommandSpec spec = found.get().spec();
         if (!access.mayUse(spec.access(), caller)) {
-            audit.refused(caller.person().id(), null, "command." + spec.name(), "needs " + spec.access());
-            reply(caller, caller.isBound() ? "error.forbidden" : AccessPolicy.notBoundKey(caller));
+            UserError refusal = scope.refused(caller, null, "command." + spec.name(), "needs " + spec.access(),
+                    caller.isBound() ? "error.forbidden" : AccessPolicy.notBoundKey(caller));
+            reply(caller, refusal.key());
             return;
         }
         if (spec.where() == CommandSpec.Where.PRIVATE && in.isGroup()) {
@@ -258,9 +265,6 @@ public class ConversationService {
                 .collect(java.util.stream.Collectors.joining(" < "));
     }
 
-    private static String firstWord(String text) {
-        return text == null ? "" : text.strip().split("\\s", 2)[0];
-    }
 
     private void reply(Caller caller, String key, Object... args) {
         outgoing.send(caller.chat(), OutgoingMessage.text(messages.get(caller.locale(), key, args)));

@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.bot.conversation;
 
+import vn.doan.nhacviec.bot.core.Outgoing;
+
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;

@@ -1,9 +1,11 @@
 package vn.doan.nhacviec.bot.conversation;
 
+import vn.doan.nhacviec.bot.core.Outgoing;
+
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 

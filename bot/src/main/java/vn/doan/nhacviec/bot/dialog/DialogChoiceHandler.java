@@ -1,8 +1,8 @@
 package vn.doan.nhacviec.bot.dialog;
 
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.core.ChoiceHandler;
 
 /** A button of a dialogue step ({@code dlg:<text>}) answers the step as if the text were typed. */
 @Component

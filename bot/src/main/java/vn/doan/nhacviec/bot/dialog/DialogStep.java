@@ -1,6 +1,6 @@
 package vn.doan.nhacviec.bot.dialog;
 
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 
 /**
  * Reads the next message of a dialogue whose kind starts with {@link #kindPrefix()}. It either asks

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.channel.FileFetcher;
 import vn.doan.nhacviec.bot.channel.Inbound;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.UserError;
 
 /**
  * Downloads the file of a message into a folder of this machine through its channel's {@link

@@ -2,8 +2,8 @@ package vn.doan.nhacviec.bot.items;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.doan.nhacviec.bot.command.UnitResolver;
-import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.bot.core.ChoiceHandler;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
@@ -12,12 +12,12 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 class NextPageChoice {
 
     @Bean
-    ChoiceHandler nextPageOfOpenItems(OpenItemsView view, UnitRepository units, UnitResolver resolver) {
+    ChoiceHandler nextPageOfOpenItems(OpenItemsView view, UnitRepository units, UnitScope resolver) {
         return ChoiceHandler.of(OpenItemsView.NEXT_PAGE_PREFIX, (caller, value, outboxId) -> {
             String[] parts = value.split(":");
             if (parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d{1,3}")) {
                 units.findById(Long.parseLong(parts[0])).ifPresent(unit ->
-                        view.show(caller, resolver.resolve(caller, unit.code(), Role.MEMBER), Integer.parseInt(parts[1])));
+                        view.show(caller, resolver.resolve(caller, unit.code(), Role.MEMBER, "items.open"), Integer.parseInt(parts[1])));
             }
         });
     }

@@ -7,7 +7,7 @@ import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.command.UnitAndPage;
-import vn.doan.nhacviec.bot.command.UnitResolver;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.data.person.Role;
 
 /**
@@ -17,10 +17,10 @@ import vn.doan.nhacviec.data.person.Role;
 @Component
 class OpenItemsCommand implements BotCommand {
 
-    private final UnitResolver resolver;
+    private final UnitScope resolver;
     private final OpenItemsView view;
 
-    OpenItemsCommand(UnitResolver resolver, OpenItemsView view) {
+    OpenItemsCommand(UnitScope resolver, OpenItemsView view) {
         this.resolver = resolver;
         this.view = view;
     }
@@ -38,6 +38,6 @@ class OpenItemsCommand implements BotCommand {
     @Override
     public void handle(CommandContext context) {
         UnitAndPage args = UnitAndPage.of(context.args());
-        view.show(context.caller(), resolver.resolve(context.caller(), args.unitCode(), Role.MEMBER), args.page());
+        view.show(context.caller(), resolver.resolve(context.caller(), args.unitCode(), Role.MEMBER, "items.open"), args.page());
     }
 }

@@ -10,7 +10,7 @@ import vn.doan.nhacviec.bot.access.AccessPolicy;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.command.UnitResolver;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.invite.InviteRepository;
 import vn.doan.nhacviec.data.outbox.CodeSpan;
@@ -25,13 +25,13 @@ import vn.doan.nhacviec.data.unit.Unit;
 class InviteCommand implements BotCommand {
 
     private final InviteRepository invites;
-    private final UnitResolver resolver;
+    private final UnitScope resolver;
     private final AccessPolicy access;
     private final InviteLinks links;
     private final Duration validFor;
     private final AuditLog audit;
 
-    InviteCommand(InviteRepository invites, UnitResolver resolver, AccessPolicy access, InviteLinks links,
+    InviteCommand(InviteRepository invites, UnitScope resolver, AccessPolicy access, InviteLinks links,
                   @Value("${nhacviec.invites.valid-days:7}") int validDays, AuditLog audit) {
         this.invites = invites;
         this.resolver = resolver;
@@ -60,7 +60,7 @@ class InviteCommand implements BotCommand {
             return;
         }
         Role needed = role.get().atLeast(Role.STAFF) ? Role.ADMIN : Role.STAFF;
-        Unit unit = resolver.resolve(context.caller(), parts[0], needed);
+        Unit unit = resolver.resolve(context.caller(), parts[0], needed, "invite.create");
         String code = invites.create(unit.id(), role.get(), context.caller().person().id(), validFor);
         audit.done(context.caller().person().id(), unit.id(), "invite.create", null,
                 "role=" + role.get().name().toLowerCase(java.util.Locale.ROOT) + "; valid-days=" + validFor.toDays());

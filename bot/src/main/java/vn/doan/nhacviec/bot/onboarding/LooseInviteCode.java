@@ -3,7 +3,7 @@ package vn.doan.nhacviec.bot.onboarding;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.data.invite.InviteCodes;
 

@@ -11,7 +11,8 @@ import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.postpone.PostponeRequestRepository;
@@ -31,10 +32,10 @@ class PendingPostponesCommand implements BotCommand {
 
     private final PostponeRequestRepository requests;
     private final PostponeDecisions decisions;
-    private final StaffScope scope;
+    private final UnitScope scope;
     private final PersonRepository people;
 
-    PendingPostponesCommand(PostponeRequestRepository requests, PostponeDecisions decisions, StaffScope scope, PersonRepository people) {
+    PendingPostponesCommand(PostponeRequestRepository requests, PostponeDecisions decisions, UnitScope scope, PersonRepository people) {
         this.requests = requests;
         this.decisions = decisions;
         this.scope = scope;
@@ -53,8 +54,8 @@ class PendingPostponesCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        List<Unit> roots = context.hasArgs() ? List.of(scope.resolve(context.caller(), context.args(), "postpone.pending"))
-                : scope.roots(context.caller());
+        List<Unit> roots = context.hasArgs() ? List.of(scope.namedOrTop(context.caller(), context.args(), Role.STAFF, "postpone.pending"))
+                : scope.roots(context.caller(), Role.STAFF);
         Map<Long, PostponeRequestRow> pending = new LinkedHashMap<>();
         long total = 0;
         for (Unit root : roots) {

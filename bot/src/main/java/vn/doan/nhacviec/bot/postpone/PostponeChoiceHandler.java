@@ -2,8 +2,8 @@ package vn.doan.nhacviec.bot.postpone;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.core.ChoiceHandler;
 
 /**
  * The answers on a postponement request: {@code pp:a:<id>} approve, {@code pp:d:<id>} decline (asks

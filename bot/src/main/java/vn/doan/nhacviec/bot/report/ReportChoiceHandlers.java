@@ -3,9 +3,10 @@ package vn.doan.nhacviec.bot.report;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.core.ChoiceHandler;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 
 /**
  * The answers offered with a report, each {@code <prefix>:<unit id>[:<period>]} and each checked
@@ -16,31 +17,31 @@ import vn.doan.nhacviec.bot.staff.StaffScope;
 class ReportChoiceHandlers {
 
     @Bean
-    ChoiceHandler drillDown(StaffScope scope, ReportActions actions) {
+    ChoiceHandler drillDown(UnitScope scope, ReportActions actions) {
         return handler(ReportText.DRILL_PREFIX, actions, (caller, unitId, period) ->
-                actions.report(caller, scope.resolve(caller, unitId, ReportActions.VIEW), period));
+                actions.report(caller, scope.byId(caller, unitId, Role.STAFF, ReportActions.VIEW), period));
     }
 
     @Bean
-    ChoiceHandler exportChoice(StaffScope scope, ReportActions actions) {
+    ChoiceHandler exportChoice(UnitScope scope, ReportActions actions) {
         return handler(ReportText.EXPORT_PREFIX, actions, (caller, unitId, period) ->
-                actions.export(caller, scope.resolve(caller, unitId, ReportActions.EXPORT), period, true, true));
+                actions.export(caller, scope.byId(caller, unitId, Role.STAFF, ReportActions.EXPORT), period, true, true));
     }
 
     @Bean
-    ChoiceHandler chartChoice(StaffScope scope, ReportActions actions) {
+    ChoiceHandler chartChoice(UnitScope scope, ReportActions actions) {
         return handler(ReportText.CHART_PREFIX, actions, (caller, unitId, period) ->
-                actions.chart(caller, scope.resolve(caller, unitId, ReportActions.CHART), period));
+                actions.chart(caller, scope.byId(caller, unitId, Role.STAFF, ReportActions.CHART), period));
     }
 
     /** {@code rl:<unit id>[:<page>]}: the report's «late units» answer and the list's «xem tiếp». */
     @Bean
-    ChoiceHandler lateChoice(StaffScope scope, ReportActions actions) {
+    ChoiceHandler lateChoice(UnitScope scope, ReportActions actions) {
         return ChoiceHandler.of(ReportText.LATE_PREFIX, (caller, value, outboxId) -> {
             String[] parts = value.split(":");
             if (parts[0].matches("\\d{1,18}") && (parts.length == 1 || parts.length == 2 && parts[1].matches("\\d{1,3}"))) {
                 int page = parts.length == 2 ? Integer.parseInt(parts[1]) : 1;
-                actions.late(caller, scope.resolve(caller, Long.parseLong(parts[0]), ReportActions.LATE), page);
+                actions.late(caller, scope.byId(caller, Long.parseLong(parts[0]), Role.STAFF, ReportActions.LATE), page);
             }
         });
     }

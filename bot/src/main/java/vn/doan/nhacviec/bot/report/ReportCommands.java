@@ -8,8 +8,9 @@ import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.command.UnitAndPage;
-import vn.doan.nhacviec.bot.conversation.UserError;
-import vn.doan.nhacviec.bot.staff.StaffScope;
+import vn.doan.nhacviec.bot.core.UserError;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
 
 /**
@@ -21,38 +22,38 @@ import vn.doan.nhacviec.data.unit.Unit;
 class ReportCommands {
 
     @Bean
-    BotCommand reportCommand(StaffScope scope, ReportActions actions) {
+    BotCommand reportCommand(UnitScope scope, ReportActions actions) {
         return command(new CommandSpec("baocao", List.of("report"), Access.STAFF, CommandSpec.Where.PRIVATE, true), context -> {
             ReportRequest request = ReportRequest.parse(context.args(), actions.today());
-            actions.report(context.caller(), scope.resolve(context.caller(), request.unitCode(), ReportActions.VIEW), request.period());
+            actions.report(context.caller(), scope.namedOrTop(context.caller(), request.unitCode(), Role.STAFF, ReportActions.VIEW), request.period());
         });
     }
 
     @Bean
-    BotCommand lateCommand(StaffScope scope, ReportActions actions) {
+    BotCommand lateCommand(UnitScope scope, ReportActions actions) {
         return command(new CommandSpec("tre", List.of("late"), Access.STAFF, CommandSpec.Where.PRIVATE, true), context -> {
             UnitAndPage args = UnitAndPage.of(context.args());
             if (args.unitCode().contains(" ")) {
                 throw new UserError("late.usage");
             }
-            actions.late(context.caller(), scope.resolve(context.caller(), args.unitCode(), ReportActions.LATE), args.page());
+            actions.late(context.caller(), scope.namedOrTop(context.caller(), args.unitCode(), Role.STAFF, ReportActions.LATE), args.page());
         });
     }
 
     @Bean
-    BotCommand exportCommand(StaffScope scope, ReportActions actions) {
+    BotCommand exportCommand(UnitScope scope, ReportActions actions) {
         return command(new CommandSpec("xuat", List.of("export"), Access.STAFF, CommandSpec.Where.PRIVATE, true), context -> {
             ReportRequest request = ReportRequest.parse(context.args(), actions.today());
-            Unit unit = scope.resolve(context.caller(), request.unitCode(), ReportActions.EXPORT);
+            Unit unit = scope.namedOrTop(context.caller(), request.unitCode(), Role.STAFF, ReportActions.EXPORT);
             actions.export(context.caller(), unit, request.period(), request.csv(), request.excel());
         });
     }
 
     @Bean
-    BotCommand chartCommand(StaffScope scope, ReportActions actions) {
+    BotCommand chartCommand(UnitScope scope, ReportActions actions) {
         return command(new CommandSpec("bieudo", List.of("chart"), Access.STAFF, CommandSpec.Where.PRIVATE, true), context -> {
             ReportRequest request = ReportRequest.parse(context.args(), actions.today());
-            actions.chart(context.caller(), scope.resolve(context.caller(), request.unitCode(), ReportActions.CHART), request.period());
+            actions.chart(context.caller(), scope.namedOrTop(context.caller(), request.unitCode(), Role.STAFF, ReportActions.CHART), request.period());
         });
     }
 

@@ -8,7 +8,7 @@ import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.command.UnitResolver;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
@@ -21,9 +21,9 @@ class TreeCommand implements BotCommand {
     static final int MAX_LINES = 60;
 
     private final UnitRepository units;
-    private final UnitResolver resolver;
+    private final UnitScope resolver;
 
-    TreeCommand(UnitRepository units, UnitResolver resolver) {
+    TreeCommand(UnitRepository units, UnitScope resolver) {
         this.units = units;
         this.resolver = resolver;
     }
@@ -40,7 +40,7 @@ class TreeCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        Unit top = resolver.resolve(context.caller(), context.args(), Role.MEMBER);
+        Unit top = resolver.resolve(context.caller(), context.args(), Role.MEMBER, "tree.show");
         List<Unit> subtree = units.subtree(top).stream().filter(u -> !u.retired()).toList();
         Map<Long, Integer> descendants = new HashMap<>();
         for (Unit unit : subtree) {

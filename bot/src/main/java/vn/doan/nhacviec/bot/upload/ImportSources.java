@@ -9,9 +9,9 @@ import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.files.OwnerOnly;
 import vn.doan.nhacviec.bot.files.ReceivedFiles;
-import vn.doan.nhacviec.bot.admin.AdminFiles;
+import vn.doan.nhacviec.bot.files.AdminFiles;
 import vn.doan.nhacviec.bot.command.CommandContext;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.dialog.Dialogues;
 
 /**

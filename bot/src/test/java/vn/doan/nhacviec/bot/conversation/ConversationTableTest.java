@@ -270,11 +270,11 @@ class ConversationTableTest {
                     w.inGroup(w.secretary, "nhắc lại mai");
                 }, w -> w.inGroup(w.secretary, "1"), Expect.records(null, null, StatusMeaning.REMIND_TOMORROW)),
                 row("free: an ordinary member's answer in the branch group is refused", NOTHING,
-                        w -> w.inGroup(w.member, "đã họp 20/11"), nothing("Chỉ bí thư")),
+                        w -> w.inGroup(w.member, "đã họp 20/11"), nothing("Bạn không phụ trách")),
 
                 // ── numbers of another unit's list ──
                 row("foreign: «1 xong» on the other branch's list shown in the group is refused", ConversationWorld::staffListsInGroup,
-                        w -> w.inGroup(w.secretary, "1 xong"), nothing("Chỉ bí thư")),
+                        w -> w.inGroup(w.secretary, "1 xong"), nothing("Bạn không phụ trách")),
                 row("foreign: staff may answer by number for a branch of the commune",
                         w -> w.staff("/viec " + w.branch.code()),
                         w -> w.staff(lineOf(List.of(w.lastTo(w.staff)), RATING) + " xong"), records(RATING, "2026", StatusMeaning.DONE)),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.alerts.UndeliveredSummary;
 import vn.doan.nhacviec.bot.digest.WeeklyDigest;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.admin.Words;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
@@ -34,12 +34,12 @@ class AuditLogCommand implements BotCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
     private final AuditLog audit;
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final AccessPolicy access;
     private final UnitRepository units;
     private final PersonRepository people;
 
-    AuditLogCommand(AuditLog audit, AdminScope scope, AccessPolicy access, UnitRepository units, PersonRepository people) {
+    AuditLogCommand(AuditLog audit, UnitScope scope, AccessPolicy access, UnitRepository units, PersonRepository people) {
         this.audit = audit;
         this.scope = scope;
         this.access = access;
@@ -69,7 +69,7 @@ class AuditLogCommand implements BotCommand {
             context.replyKey("audit.usage");
             return;
         }
-        Unit top = scope.namedOrTop(context.caller(), words.isEmpty() ? null : words.get(0), Role.ADMIN);
+        Unit top = scope.namedOrTop(context.caller(), words.isEmpty() ? null : words.get(0), Role.ADMIN, "audit.list");
         boolean whole = top.parentId() == null && access.isTopAdmin(context.caller());
         List<AuditEntry> entries = audit.recentInSubtree(top.path(), whole, count);
         if (entries.isEmpty()) {

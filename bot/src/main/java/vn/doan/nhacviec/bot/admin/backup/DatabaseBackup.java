@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.admin.AdminFiles;
+import vn.doan.nhacviec.bot.files.AdminFiles;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.db.Databases;
 

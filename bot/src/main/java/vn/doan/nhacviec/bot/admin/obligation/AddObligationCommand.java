@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
@@ -16,11 +16,11 @@ import vn.doan.nhacviec.data.unit.Unit;
 @Component
 class AddObligationCommand implements BotCommand {
 
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final ObligationDialogue dialogue;
     private final Clock clock;
 
-    AddObligationCommand(AdminScope scope, ObligationDialogue dialogue, Clock clock) {
+    AddObligationCommand(UnitScope scope, ObligationDialogue dialogue, Clock clock) {
         this.scope = scope;
         this.dialogue = dialogue;
         this.clock = clock;
@@ -38,7 +38,7 @@ class AddObligationCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        Unit issuer = scope.namedOrTop(context.caller(), context.args(), Role.ADMIN);
+        Unit issuer = scope.namedOrTop(context.caller(), context.args(), Role.ADMIN, "obligation.add");
         dialogue.start(context.caller(), ObligationDraft.adding(issuer.id(), LocalDate.now(clock.withZone(issuer.zone())).toString()),
                 context.text("obligation.addIntro", issuer.name()));
     }

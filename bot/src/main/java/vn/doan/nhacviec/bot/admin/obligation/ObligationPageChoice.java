@@ -2,7 +2,7 @@ package vn.doan.nhacviec.bot.admin.obligation;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
+import vn.doan.nhacviec.bot.core.ChoiceHandler;
 import vn.doan.nhacviec.data.catalog.PlanRepository;
 
 /** «xem tiếp» on a plan's obligations ({@code nvp:<plan id>:<page>}): for anyone bound to a unit, as {@code /nghiavu} is. */

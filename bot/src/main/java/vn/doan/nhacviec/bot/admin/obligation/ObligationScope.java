@@ -3,31 +3,31 @@ package vn.doan.nhacviec.bot.admin.obligation;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.doan.nhacviec.bot.access.AccessPolicy;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.data.catalog.PlanRepository;
-import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.text.Codes;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
-/** Finds an obligation by code and checks the caller may change it: admin over its plan's issuer. */
+/** Finds an obligation by code; whether the caller may change it (admin over its plan's issuer) is the {@link UnitScope}'s call. */
 @Component
 class ObligationScope {
 
     private final ObligationRepository obligations;
     private final PlanRepository plans;
     private final UnitRepository units;
-    private final AccessPolicy access;
+    private final UnitScope scope;
 
-    ObligationScope(ObligationRepository obligations, PlanRepository plans, UnitRepository units, AccessPolicy access) {
+    ObligationScope(ObligationRepository obligations, PlanRepository plans, UnitRepository units, UnitScope scope) {
         this.obligations = obligations;
         this.plans = plans;
         this.units = units;
-        this.access = access;
+        this.scope = scope;
     }
 
     /** An obligation with its plan and the plan's issuer (null if the issuer is not in the tree). */
@@ -39,7 +39,7 @@ class ObligationScope {
 
     Owned changeable(Caller caller, String code) {
         Owned owned = find(code);
-        requireIssuer(caller, owned.plan().issuerCode(), owned.issuer());
+        scope.requireIssuer(caller, owned.plan().issuerCode(), owned.issuer(), "obligation.change");
         return owned;
     }
 
@@ -48,8 +48,8 @@ class ObligationScope {
         if (trimmed.isEmpty()) {
             throw new UserError("obligation.codeMissing");
         }
-        if (trimmed.length() > 64) {
-            throw new UserError("error.unknownObligation", trimmed.substring(0, 64) + "…");
+        if (trimmed.length() > Codes.MAX_LENGTH) {
+            throw new UserError("error.unknownObligation", Codes.shown(trimmed));
         }
         Obligation obligation = obligations.findByCode(trimmed.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new UserError("error.unknownObligation", trimmed));
@@ -57,12 +57,9 @@ class ObligationScope {
         return new Owned(obligation, plan, units.findByCode(plan.issuerCode()).orElse(null));
     }
 
-    /** An issuer missing from the tree binds nobody yet: only the top admin may touch its plan. */
+    /** Refused (audited) unless the caller is admin over the issuer; see {@link UnitScope#requireIssuer}. */
     void requireIssuer(Caller caller, String issuerCode, Unit issuer) {
-        boolean allowed = issuer == null ? access.isTopAdmin(caller) : access.covers(caller, issuer, Role.ADMIN);
-        if (!allowed) {
-            throw new UserError("error.outsideScope", issuer == null ? issuerCode : issuer.name());
-        }
+        scope.requireIssuer(caller, issuerCode, issuer, "obligation.change");
     }
 
     Optional<Unit> issuerOf(Plan plan) {

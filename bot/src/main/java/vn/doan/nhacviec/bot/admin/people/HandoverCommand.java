@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.admin.Words;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
@@ -25,11 +25,11 @@ import vn.doan.nhacviec.data.unit.Unit;
 @Component
 class HandoverCommand implements BotCommand {
 
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final RoleChanges changes;
     private final Duration inviteValidFor;
 
-    HandoverCommand(AdminScope scope, RoleChanges changes, @Value("${nhacviec.invites.valid-days:7}") int validDays) {
+    HandoverCommand(UnitScope scope, RoleChanges changes, @Value("${nhacviec.invites.valid-days:7}") int validDays) {
         this.scope = scope;
         this.changes = changes;
         this.inviteValidFor = Duration.ofDays(validDays);
@@ -53,7 +53,7 @@ class HandoverCommand implements BotCommand {
             context.replyKey("people.handoverUsage");
             return;
         }
-        Unit unit = scope.named(context.caller(), words.get(0), Role.ADMIN);
+        Unit unit = scope.named(context.caller(), words.get(0), Role.ADMIN, "role.handover");
         RoleChanges.Handover handover = to.isPresent()
                 ? changes.handOver(context.caller(), unit, to.get())
                 : changes.handOverByInvite(context.caller(), unit, inviteValidFor);

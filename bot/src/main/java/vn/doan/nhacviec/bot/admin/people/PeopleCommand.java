@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
@@ -28,12 +28,12 @@ class PeopleCommand implements BotCommand {
 
     static final int MAX_PEOPLE = 50;
 
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final PersonRepository people;
     private final ChatRepository chats;
     private final InviteRepository invites;
 
-    PeopleCommand(AdminScope scope, PersonRepository people, ChatRepository chats, InviteRepository invites) {
+    PeopleCommand(UnitScope scope, PersonRepository people, ChatRepository chats, InviteRepository invites) {
         this.scope = scope;
         this.people = people;
         this.chats = chats;
@@ -52,7 +52,7 @@ class PeopleCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        Unit unit = scope.namedOrTop(context.caller(), context.args(), Role.STAFF);
+        Unit unit = scope.namedOrTop(context.caller(), context.args(), Role.STAFF, "people.list");
         List<RoleAssignment> roles = people.activeRolesAt(unit.id());
         StringBuilder text = new StringBuilder(context.text("people.header", unit.name(), unit.code()));
         if (roles.isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.admin.Words;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
@@ -19,10 +19,10 @@ import vn.doan.nhacviec.data.unit.Unit;
 @Component
 class RevokeCommand implements BotCommand {
 
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final RoleChanges changes;
 
-    RevokeCommand(AdminScope scope, RoleChanges changes) {
+    RevokeCommand(UnitScope scope, RoleChanges changes) {
         this.scope = scope;
         this.changes = changes;
     }
@@ -46,7 +46,7 @@ class RevokeCommand implements BotCommand {
             context.replyKey("people.revokeUsage");
             return;
         }
-        Unit unit = scope.named(context.caller(), words.get(0), Role.ADMIN);
+        Unit unit = scope.named(context.caller(), words.get(0), Role.ADMIN, "role.revoke");
         List<RoleAssignment> revoked = changes.revoke(context.caller(), unit, person.get(), role.orElse(null));
         String names = revoked.stream().map(r -> context.text(RoleNames.key(r.role()))).distinct().collect(Collectors.joining(", "));
         context.replyKey("people.revoked", "#" + person.get(), names, unit.name());

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminFiles;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.files.AdminFiles;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
@@ -34,11 +34,11 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 class ExportUnitsCommand implements BotCommand {
 
     private final UnitRepository units;
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final AdminFiles files;
     private final AuditLog audit;
 
-    ExportUnitsCommand(UnitRepository units, AdminScope scope, AdminFiles files, AuditLog audit) {
+    ExportUnitsCommand(UnitRepository units, UnitScope scope, AdminFiles files, AuditLog audit) {
         this.units = units;
         this.scope = scope;
         this.files = files;
@@ -57,7 +57,7 @@ class ExportUnitsCommand implements BotCommand {
 
     @Override
     public void handle(CommandContext context) {
-        Unit top = scope.namedOrTop(context.caller(), context.args(), Role.ADMIN);
+        Unit top = scope.namedOrTop(context.caller(), context.args(), Role.ADMIN, "unit.export");
         List<Unit> subtree = units.subtree(top).stream().filter(u -> !u.retired()).toList();
         Path file = files.outgoing("exports", "don-vi-" + top.code(), "csv");
         write(file, top, subtree);

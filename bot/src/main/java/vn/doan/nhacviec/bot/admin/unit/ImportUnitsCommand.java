@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.admin.Replanner;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.upload.ImportSource;
 import vn.doan.nhacviec.bot.upload.ImportSources;
 import vn.doan.nhacviec.data.audit.AuditLog;
@@ -38,12 +38,12 @@ class ImportUnitsCommand implements BotCommand {
 
     private final UnitCsvImporter importer;
     private final ImportSources sources;
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final AuditLog audit;
     private final Replanner replanner;
     private final UnitRepository units;
 
-    ImportUnitsCommand(UnitCsvImporter importer, ImportSources sources, AdminScope scope, AuditLog audit, Replanner replanner,
+    ImportUnitsCommand(UnitCsvImporter importer, ImportSources sources, UnitScope scope, AuditLog audit, Replanner replanner,
                        UnitRepository units) {
         this.importer = importer;
         this.sources = sources;
@@ -75,7 +75,7 @@ class ImportUnitsCommand implements BotCommand {
     }
 
     private void importFile(CommandContext context, Path file) {
-        Unit top = scope.namedOrTop(context.caller(), null, Role.ADMIN);
+        Unit top = scope.namedOrTop(context.caller(), null, Role.ADMIN, "unit.import");
         UnitCsvImporter.Result result;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             result = importer.importCsv(withoutByteOrderMark(reader), context.caller().person().id(),
@@ -100,8 +100,10 @@ class ImportUnitsCommand implements BotCommand {
     /** A line about a unit the caller does not administer is a refusal (audited), not a typing mistake. */
     private void refuseOutsideScope(CommandContext context, List<UnitCsvImporter.Problem> problems) {
         problems.stream().filter(UnitCsvImporter.Problem::outsideScope).findFirst().ifPresent(p -> {
-            String name = units.findByCode(p.value()).map(Unit::name).orElse(p.value());
-            throw new UserError("error.outsideScope", name + " " + context.text("unit.atLine", p.line()));
+            Unit unit = units.findByCode(p.value()).orElse(null);
+            String shown = (unit == null ? p.value() : unit.name()) + " " + context.text("unit.atLine", p.line());
+            throw unit == null ? scope.refused(context.caller(), null, "unit.import", "outside the caller's part of the tree: " + p.value(), UnitScope.OUTSIDE, shown)
+                    : scope.outside(context.caller(), unit, "unit.import", shown);
         });
     }
 

@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
-import vn.doan.nhacviec.bot.access.Caller;
-import vn.doan.nhacviec.bot.admin.AdminScope;
+import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.admin.Replanner;
 import vn.doan.nhacviec.bot.admin.Words;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -29,12 +29,12 @@ class UnitAdministration {
     static final int MAX_TAGS = 20;
 
     private final UnitRepository units;
-    private final AdminScope scope;
+    private final UnitScope scope;
     private final UnitAudit audit;
     private final TransactionOperations transactions;
     private final Replanner replanner;
 
-    UnitAdministration(UnitRepository units, AdminScope scope, UnitAudit audit, TransactionOperations transactions, Replanner replanner) {
+    UnitAdministration(UnitRepository units, UnitScope scope, UnitAudit audit, TransactionOperations transactions, Replanner replanner) {
         this.units = units;
         this.scope = scope;
         this.audit = audit;
@@ -49,7 +49,7 @@ class UnitAdministration {
         }
         Level level = level(levelCode);
         String cleanName = name(name);
-        Unit parent = active(scope.named(caller, parentCode, Role.ADMIN));
+        Unit parent = active(scope.named(caller, parentCode, Role.ADMIN, "unit.change"));
         if (units.findByCode(newCode).isPresent()) {
             throw new UserError("unit.codeTaken", newCode);
         }
@@ -63,7 +63,7 @@ class UnitAdministration {
     }
 
     Unit rename(Caller caller, String code, String newName) {
-        Unit unit = scope.named(caller, code, Role.ADMIN);
+        Unit unit = scope.named(caller, code, Role.ADMIN, "unit.change");
         String cleanName = name(newName);
         return transactions.execute(status -> {
             units.rename(unit.id(), cleanName, caller.person().id());
@@ -73,8 +73,8 @@ class UnitAdministration {
     }
 
     Unit move(Caller caller, String code, String newParentCode) {
-        Unit unit = active(scope.named(caller, code, Role.ADMIN));
-        Unit parent = active(scope.named(caller, newParentCode, Role.ADMIN));
+        Unit unit = active(scope.named(caller, code, Role.ADMIN, "unit.change"));
+        Unit parent = active(scope.named(caller, newParentCode, Role.ADMIN, "unit.change"));
         if (parent.isInside(unit)) {
             throw new UserError("unit.moveIntoItself", unit.name(), parent.name());
         }
@@ -93,11 +93,11 @@ class UnitAdministration {
 
     /** Retires a unit; with {@code mergeIntoCode}, its branches move under that unit first. */
     Retired retire(Caller caller, String code, String mergeIntoCode) {
-        Unit unit = active(scope.named(caller, code, Role.ADMIN));
+        Unit unit = active(scope.named(caller, code, Role.ADMIN, "unit.change"));
         if (unit.parentId() == null) {
             throw new UserError("unit.cannotRetireRoot", unit.name());
         }
-        Unit into = mergeIntoCode == null ? null : active(scope.named(caller, mergeIntoCode, Role.ADMIN));
+        Unit into = mergeIntoCode == null ? null : active(scope.named(caller, mergeIntoCode, Role.ADMIN, "unit.change"));
         if (into != null && into.isInside(unit)) {
             throw new UserError("unit.moveIntoItself", unit.name(), into.name());
         }
@@ -126,7 +126,7 @@ class UnitAdministration {
 
     /** Sets the tags: {@code +tag}/{@code -tag} words add and remove, plain words replace them all. */
     Unit tag(Caller caller, String code, List<String> words) {
-        Unit unit = scope.named(caller, code, Role.ADMIN);
+        Unit unit = scope.named(caller, code, Role.ADMIN, "unit.change");
         TreeSet<String> tags = new TreeSet<>();
         boolean relative = !words.isEmpty() && words.stream().allMatch(w -> w.startsWith("+") || w.startsWith("-"));
         if (relative) {

@@ -1,4 +1,6 @@
-package vn.doan.nhacviec.bot.admin;
+package vn.doan.nhacviec.bot.files;
+
+import vn.doan.nhacviec.bot.files.AdminFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.command.CommandContext;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.support.MutableClock;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 

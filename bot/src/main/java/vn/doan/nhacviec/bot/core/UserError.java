@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.bot.conversation;
+package vn.doan.nhacviec.bot.core;
 
 /**
  * A problem with what the user sent, shown to them as the bundle text {@code key}. Thrown before
@@ -21,10 +21,5 @@ public class UserError extends RuntimeException {
 
     public Object[] args() {
         return args;
-    }
-
-    /** A refusal for lack of rights (audited), rather than a mistake in the input. */
-    public boolean isRefusal() {
-        return key.equals("error.outsideScope") || key.equals("error.forbidden");
     }
 }

@@ -1,6 +1,6 @@
-package vn.doan.nhacviec.bot.conversation;
+package vn.doan.nhacviec.bot.core;
 
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 
 /**
  * A feature that recognises some free text as meant for it before it is read as an answer about

@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.bot.conversation;
+package vn.doan.nhacviec.bot.core;
 
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;

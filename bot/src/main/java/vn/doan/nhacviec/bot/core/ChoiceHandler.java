@@ -1,6 +1,6 @@
-package vn.doan.nhacviec.bot.conversation;
+package vn.doan.nhacviec.bot.core;
 
-import vn.doan.nhacviec.bot.access.Caller;
+import vn.doan.nhacviec.bot.core.Caller;
 
 /**
  * Acts on a chosen answer whose data starts with {@link #prefix()} and a colon. The same call serves

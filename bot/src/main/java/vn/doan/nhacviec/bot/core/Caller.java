@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.bot.access;
+package vn.doan.nhacviec.bot.core;
 
 import java.util.List;
 import java.util.Locale;

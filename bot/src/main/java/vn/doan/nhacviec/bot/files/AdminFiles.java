@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.bot.admin;
+package vn.doan.nhacviec.bot.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.command.CommandContext;
-import vn.doan.nhacviec.bot.conversation.UserError;
+import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 
 /**
