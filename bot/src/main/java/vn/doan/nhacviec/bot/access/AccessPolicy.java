@@ -33,11 +33,28 @@ public class AccessPolicy {
         return switch (required) {
             case ANYONE -> true;
             case BOUND -> caller.isBound();
-            case SECRETARY -> caller.hasRole(Role.SECRETARY);
-            case STAFF -> caller.hasRole(Role.STAFF);
-            case ADMIN -> caller.hasRole(Role.ADMIN);
+            case SECRETARY, STAFF, ADMIN -> caller.hasRole(lowestRole(required));
             case TOP_ADMIN -> isTopAdmin(caller);
         };
+    }
+
+    /** The lowest role that may use a command needing {@code required} (for anyone bound: any role). */
+    public static Role lowestRole(Access required) {
+        return switch (required) {
+            case ANYONE, BOUND -> Role.MEMBER;
+            case SECRETARY -> Role.SECRETARY;
+            case STAFF -> Role.STAFF;
+            case ADMIN, TOP_ADMIN -> Role.ADMIN;
+        };
+    }
+
+    /**
+     * Whether a menu for people whose highest role is {@code level} lists a command needing
+     * {@code required}. A menu cannot tell a top admin from another admin, so it lists top-admin
+     * commands to every admin (the command itself still refuses).
+     */
+    public static boolean listedFor(Access required, Role level) {
+        return level.atLeast(lowestRole(required));
     }
 
     /** The refusal for a caller bound to no unit: a group is told how to bind the group, a person how to join. */

@@ -109,6 +109,17 @@ public class UnitScope {
     }
 
     /**
+     * The units the caller's chat is bound to, after refusing (audited) unless the caller holds
+     * {@code atLeast} over every one of them: a chat's settings are the business of its units, not
+     * of whoever writes there.
+     */
+    public List<Unit> requireOverChat(Caller caller, Role atLeast, String action) {
+        List<Unit> bound = units.findByIds(caller.chatUnitIds());
+        bound.forEach(unit -> require(caller, unit, atLeast, action));
+        return bound;
+    }
+
+    /**
      * Refuses, with an audit entry, unless the caller is admin over the issuer of a plan; an issuer
      * missing from the tree binds nobody yet, so only a top admin may touch its plan.
      */

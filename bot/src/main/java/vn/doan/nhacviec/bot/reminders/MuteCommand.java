@@ -3,30 +3,32 @@ package vn.doan.nhacviec.bot.reminders;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
-import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.reminder.ChatNames;
 
 /**
  * Stops reminders in this chat ({@code /tatnhac}). A secretary on leave should hand over, not
  * silence the unit: the answer says, for each unit of the chat, who else still receives its
- * reminders, or that nobody does and how someone can take over.
+ * reminders, or that nobody does and how someone can take over. Only someone who answers for every
+ * unit of the chat may silence it (refused and audited otherwise, before anything is listed).
  */
 @Component
 class MuteCommand implements BotCommand {
 
     private final ChatRepository chats;
-    private final UnitRepository units;
+    private final UnitScope scope;
     private final ChatNames names;
 
-    MuteCommand(ChatRepository chats, UnitRepository units, ChatNames names) {
+    MuteCommand(ChatRepository chats, UnitScope scope, ChatNames names) {
         this.chats = chats;
-        this.units = units;
+        this.scope = scope;
         this.names = names;
     }
 
@@ -38,7 +40,7 @@ class MuteCommand implements BotCommand {
     @Override
     public void handle(CommandContext context) {
         Chat chat = context.caller().chat();
-        List<Unit> bound = units.findByIds(context.caller().chatUnitIds());
+        List<Unit> bound = scope.requireOverChat(context.caller(), Role.SECRETARY, "chat.mute");
         if (bound.isEmpty()) {
             context.replyKey("mute.notBound");
             return;

@@ -17,7 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.doan.nhacviec.bot.access.Access;
+import vn.doan.nhacviec.bot.access.AccessPolicy;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandRegistry;
 import vn.doan.nhacviec.bot.command.CommandSpec;
@@ -40,6 +40,8 @@ class CommandMenus {
     private static final Pattern VALID_NAME = Pattern.compile("[a-z0-9_]{1,32}");
     private static final int MAX_COMMANDS = 100;
     private static final int MAX_DESCRIPTION = 256;
+    /** The menu of every chat without its own lists the secretaries' commands: they get no menu of their own. */
+    private static final Role EVERYBODY = Role.SECRETARY;
     /** Vietnamese is the menu of every language without its own; English is published for clients set to English. */
     private static final Map<String, Locale> LANGUAGES = Map.of("", Messages.VIETNAMESE, "en", Locale.ENGLISH);
 
@@ -61,8 +63,8 @@ class CommandMenus {
 
     void publishDefaults() {
         LANGUAGES.forEach((code, locale) -> {
-            publish(BotCommandScopeAllPrivateChats.builder().build(), code, commands(locale, Role.MEMBER, CommandSpec.Where.GROUP));
-            publish(BotCommandScopeAllGroupChats.builder().build(), code, commands(locale, Role.MEMBER, CommandSpec.Where.PRIVATE));
+            publish(BotCommandScopeAllPrivateChats.builder().build(), code, commands(locale, EVERYBODY, CommandSpec.Where.GROUP));
+            publish(BotCommandScopeAllGroupChats.builder().build(), code, commands(locale, EVERYBODY, CommandSpec.Where.PRIVATE));
         });
     }
 
@@ -96,18 +98,10 @@ class CommandMenus {
     private List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> commands(Locale locale, Role level, CommandSpec.Where notIn) {
         return registry.all().stream()
                 .map(BotCommand::spec)
-                .filter(spec -> spec.inMenu() && spec.where() != notIn && shownAt(spec.access(), level) && VALID_NAME.matcher(spec.name()).matches())
+                .filter(spec -> spec.inMenu() && spec.where() != notIn && AccessPolicy.listedFor(spec.access(), level) && VALID_NAME.matcher(spec.name()).matches())
                 .limit(MAX_COMMANDS)
                 .map(spec -> new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(spec.name(), description(locale, spec)))
                 .toList();
-    }
-
-    private static boolean shownAt(Access access, Role level) {
-        return switch (access) {
-            case ANYONE, BOUND, SECRETARY -> true;
-            case STAFF -> level.atLeast(Role.STAFF);
-            case ADMIN, TOP_ADMIN -> level.atLeast(Role.ADMIN);
-        };
     }
 
     private String description(Locale locale, CommandSpec spec) {
