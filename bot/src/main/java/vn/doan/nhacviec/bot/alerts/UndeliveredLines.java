@@ -1,16 +1,16 @@
 package vn.doan.nhacviec.bot.alerts;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.alert.Undelivered;
 import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** One undelivered notice in a list: when (Vietnam time), which unit, what kind, and the start of what it said. */
 final class UndeliveredLines {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(VietnamTime.ZONE);
     private static final int GIST = 160;
 
     private UndeliveredLines() {

@@ -28,6 +28,7 @@ import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Once a day, in the sending hours, the admins at the top of the tree get one summary of the
@@ -38,7 +39,7 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 @Service
 public class UndeliveredSummary {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = VietnamTime.ZONE;
     static final int LINES = 10;
 
     private final UndeliveredRepository undelivered;

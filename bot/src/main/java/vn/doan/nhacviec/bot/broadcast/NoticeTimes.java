@@ -8,12 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.i18n.Messages;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** Instants of notices as people read them, in Vietnam time: "17:00 27/11/2026", or "hết ngày 27/11/2026" for midnight. */
 @Component
 class NoticeTimes {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = VietnamTime.ZONE;
     private static final DateTimeFormatter TIME_AND_DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.doan.nhacviec.bot.demo.DemoClock;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * The one clock of the application, in Vietnam time. It is a {@link DemoClock} (the system clock
@@ -14,7 +15,7 @@ import vn.doan.nhacviec.bot.demo.DemoClock;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     @Bean
     DemoClock clock() {

@@ -16,6 +16,7 @@ import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
 import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 import vn.doan.nhacviec.scheduler.reminder.RunSummary;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Demo only ({@code nhacviec.demo.enabled=true}): {@code /tua 7} moves the demo clock to the send
@@ -28,7 +29,7 @@ import vn.doan.nhacviec.scheduler.reminder.RunSummary;
 class TravelCommand implements BotCommand {
 
     static final int MAX_DAYS = 366;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final DemoClock clock;

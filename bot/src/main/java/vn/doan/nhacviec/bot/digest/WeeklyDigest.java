@@ -36,6 +36,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 import vn.doan.nhacviec.scheduler.reminder.SendingCalendar;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Sends each staff member the week's digest once. The week runs from the configured sending time
@@ -50,7 +51,7 @@ import vn.doan.nhacviec.scheduler.reminder.SendingCalendar;
 @Service
 public class WeeklyDigest {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = VietnamTime.ZONE;
     static final int TOP_UNITS = 5;
 
     private final StaffDirectory staff;

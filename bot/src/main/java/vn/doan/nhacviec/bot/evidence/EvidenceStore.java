@@ -19,6 +19,7 @@ import vn.doan.nhacviec.bot.files.ReceivedFiles;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.evidence.EvidenceFile;
 import vn.doan.nhacviec.data.evidence.EvidenceRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Keeps a received photo under {@code <data-dir>/evidence/<yyyy-MM>/} with a random name, owner
@@ -27,7 +28,7 @@ import vn.doan.nhacviec.data.evidence.EvidenceRepository;
 @Component
 public class EvidenceStore {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = VietnamTime.ZONE;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReceivedFiles received;

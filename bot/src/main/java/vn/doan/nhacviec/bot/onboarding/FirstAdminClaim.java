@@ -1,7 +1,6 @@
 package vn.doan.nhacviec.bot.onboarding;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +11,7 @@ import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * While nobody is admin, each start writes a one-time claim code to the log: whoever sends it to
@@ -41,7 +41,7 @@ public class FirstAdminClaim {
         }
         List<Unit> roots = units.roots();
         Unit root = roots.isEmpty()
-                ? units.create("tw", "Trung ương Đoàn TNCS Hồ Chí Minh", Level.TRUNG_UONG, null, List.of(), ZoneId.of("Asia/Ho_Chi_Minh"), null)
+                ? units.create("tw", "Trung ương Đoàn TNCS Hồ Chí Minh", Level.TRUNG_UONG, null, List.of(), VietnamTime.ZONE, null)
                 : roots.get(0);
         String code = invites.create(root.id(), Role.ADMIN, null, VALID_FOR);
         log.warn("No admin yet. Send this one-time claim code to the bot within 24 hours to become admin of the whole tree: "

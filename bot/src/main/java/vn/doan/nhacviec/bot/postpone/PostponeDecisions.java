@@ -33,6 +33,7 @@ import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Decides postponement requests. Only staff and admins over the unit decide (a refusal is
@@ -45,7 +46,7 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 @Service
 public class PostponeDecisions {
 
-    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    static final java.time.ZoneId VIETNAM = VietnamTime.ZONE;
     static final String APPROVE = "postpone.approve";
     static final String DECLINE = "postpone.decline";
     static final String COUNTER = "postpone.counter";

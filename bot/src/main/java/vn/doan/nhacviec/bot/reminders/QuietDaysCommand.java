@@ -14,12 +14,13 @@ import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.scheduler.reminder.LunarCalendar;
 import vn.doan.nhacviec.scheduler.reminder.QuietDays;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** {@code /lich}: the quiet days of the coming twelve months, on which the bot sends nothing on its own. */
 @Component
 class QuietDaysCommand implements BotCommand {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReminderSettings settings;

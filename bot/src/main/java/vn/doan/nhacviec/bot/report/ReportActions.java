@@ -17,6 +17,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * What the report commands and their answers do once the unit is checked: build the figures and
@@ -29,7 +30,7 @@ class ReportActions {
     static final String LATE = "report.late";
     static final String EXPORT = "report.export";
     static final String CHART = "report.chart";
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = VietnamTime.ZONE;
 
     private final ComplianceReports reports;
     private final ReportText text;

@@ -10,12 +10,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** Where exported files go: {@code <data-dir>/exports/}, named after the unit, the period and the time of export. */
 @Component
 class ReportFiles {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = VietnamTime.ZONE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;

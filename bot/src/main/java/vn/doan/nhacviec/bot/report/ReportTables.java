@@ -15,6 +15,7 @@ import vn.doan.nhacviec.bot.report.ComplianceReport.OverdueUnit;
 import vn.doan.nhacviec.bot.report.ComplianceReport.TargetLine;
 import vn.doan.nhacviec.bot.report.ComplianceReport.UnitLine;
 import vn.doan.nhacviec.data.report.ComplianceCounts;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * The report as tables, one per view (summary, by obligation, by unit, targets, overdue), so that
@@ -35,7 +36,7 @@ class ReportTables {
     record Table(String slug, String name, List<String> headers, List<List<Object>> rows) {
     }
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = VietnamTime.ZONE;
 
     private final Messages messages;
     private final ReportText text;

@@ -29,6 +29,7 @@ import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Fresh corners of the demo tree for tests that need their own: two small subtrees (one under Tây
@@ -39,7 +40,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 public final class AdminFixture {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VN = VietnamTime.ZONE;
     /** The tables a refused command must not write to (the outbox holds the reply and may grow). */
     public static final List<String> DOMAIN_TABLES = List.of("unit", "unit_tag", "unit_history", "role_assignment", "obligation",
             "obligation_version", "occurrence", "status_update", "invite", "plan", "chat_binding");

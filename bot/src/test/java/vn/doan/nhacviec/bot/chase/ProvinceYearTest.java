@@ -37,6 +37,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
 import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
 import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * A year of the Kiên Giang province, from a first start on 03/12/2026 to 02/12/2027, with the jobs
@@ -53,7 +54,7 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
 @TestPropertySource(properties = "test.clock.start=2026-12-03T01:00:00Z")
 class ProvinceYearTest {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     static final LocalDate FIRST = LocalDate.of(2026, 12, 3);
     static final LocalDate LAST = LocalDate.of(2027, 12, 2);
     static final List<LocalTime> TIMES = List.of(LocalTime.of(0, 30), LocalTime.of(7, 29), LocalTime.of(7, 30), LocalTime.of(8, 0),

@@ -22,6 +22,7 @@ import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * A fresh corner of the demo tree for one scripted conversation, so conversations never see each
@@ -32,7 +33,7 @@ import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
  */
 final class ConversationWorld {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     final Unit commune;

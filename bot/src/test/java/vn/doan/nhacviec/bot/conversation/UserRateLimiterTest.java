@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 class UserRateLimiterTest {
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), VietnamTime.ZONE);
 
     @Test
     void aMinutesAllowancePerUserRefilledOverTheMinute() {

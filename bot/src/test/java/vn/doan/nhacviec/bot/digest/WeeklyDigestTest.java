@@ -21,6 +21,7 @@ import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** The weekly digest goes to every staff member once a week, with what is overdue and how it changed. */
 @BotApplicationTest
@@ -133,11 +134,11 @@ class WeeklyDigestTest {
         assertThat(friday.weekOf(Instant.parse("2026-11-30T01:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(digest.weekOf(MONDAY_8)).isEqualTo(LocalDate.of(2026, 11, 23));
         // local to the recipient: 07:45 in Vietnam is 09:45 in Tokyo, both after Monday's 07:30; 07:15 in Vietnam is not yet
-        assertThat(digest.weekOf(Instant.parse("2026-11-23T00:45:00Z"), java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+        assertThat(digest.weekOf(Instant.parse("2026-11-23T00:45:00Z"), VietnamTime.ZONE))
                 .isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(digest.weekOf(Instant.parse("2026-11-23T00:45:00Z"), java.time.ZoneId.of("Asia/Tokyo")))
                 .isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(digest.weekOf(Instant.parse("2026-11-23T00:15:00Z"), java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+        assertThat(digest.weekOf(Instant.parse("2026-11-23T00:15:00Z"), VietnamTime.ZONE))
                 .isEqualTo(LocalDate.of(2026, 11, 16));
     }
 

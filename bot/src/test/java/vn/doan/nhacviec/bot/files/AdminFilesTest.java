@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +15,7 @@ import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.support.MutableClock;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** Which files an admin can make the bot read: anything in the terminal, only received uploads on messengers. */
 class AdminFilesTest {
@@ -31,7 +31,7 @@ class AdminFilesTest {
         uploads = Files.createDirectories(dir.resolve("data/uploads"));
         secret = Files.writeString(dir.resolve("secret.txt"), "password");
         files = new AdminFiles(new DatabaseProperties(dir.resolve("data"), null, null, null, null), "", 100,
-                new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+                new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), VietnamTime.ZONE));
     }
 
     @Test

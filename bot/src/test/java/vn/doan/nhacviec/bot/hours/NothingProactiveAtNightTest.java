@@ -20,6 +20,7 @@ import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
 import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
 import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Six weeks of the demo with the jobs run as the application runs them (planning at 00:30, the
@@ -31,7 +32,7 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
 @BotApplicationTest
 class NothingProactiveAtNightTest {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     static final List<LocalTime> HOURS = List.of(LocalTime.of(0, 30), LocalTime.of(1, 15), LocalTime.of(6, 0), LocalTime.of(7, 29),
             LocalTime.of(7, 30), LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(20, 29), LocalTime.of(20, 30),
             LocalTime.of(22, 45));

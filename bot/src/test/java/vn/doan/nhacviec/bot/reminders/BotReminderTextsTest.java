@@ -27,11 +27,12 @@ import vn.doan.nhacviec.scheduler.notice.PostponeRequest;
 import vn.doan.nhacviec.scheduler.reminder.DueItem;
 import vn.doan.nhacviec.scheduler.reminder.LateUnit;
 import vn.doan.nhacviec.scheduler.reminder.Stage;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** The words of reminders and notices, in both languages, from the real bundles. */
 class BotReminderTextsTest {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     static final Instant NOW = LocalDate.of(2026, 11, 27).atTime(8, 0).atZone(VN).toInstant();
 
     final BotReminderTexts texts;

@@ -38,6 +38,7 @@ import vn.doan.nhacviec.data.status.StatusUpdate;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.reminder.LunarCalendar;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * The whole application as the terminal demo runs it (demo tree, catalogue from {@code config/},
@@ -60,7 +61,7 @@ import vn.doan.nhacviec.scheduler.reminder.LunarCalendar;
         "logging.threshold.console=WARN"})
 class RemindersInTheAppTest {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final Path DATA = temporaryDirectory();
 

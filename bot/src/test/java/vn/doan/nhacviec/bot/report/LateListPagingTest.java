@@ -32,6 +32,7 @@ import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * {@code /tre} over a commune with thirteen late branches: ten a page, the next page typed or pressed,
@@ -42,7 +43,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LateListPagingTest {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     static final String STAFF = "late-paging-staff";
 
     @Autowired

@@ -35,6 +35,7 @@ import vn.doan.nhacviec.data.status.StatusRecorder;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * A generated province beside the demo tree, with a known history written through the
@@ -53,7 +54,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
  */
 public final class GeneratedTree {
 
-    public static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VN = VietnamTime.ZONE;
     public static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
 
     public final Unit root;

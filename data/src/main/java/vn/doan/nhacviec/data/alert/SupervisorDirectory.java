@@ -3,10 +3,10 @@ package vn.doan.nhacviec.data.alert;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.db.InChunks;
 
 /**
  * The people who hear about units in their private chats: those holding a staff or admin role at
@@ -25,10 +25,8 @@ public class SupervisorDirectory {
     /** The private chats of staff and admins at these units who want {@code kind}, ordered by unit, person, chat. */
     public List<StaffChat> staffChatsAt(Collection<Long> unitIds, AlertKind kind) {
         List<StaffChat> result = new ArrayList<>();
-        List<Long> ids = List.copyOf(unitIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+        for (List<Long> chunk : InChunks.of(unitIds)) {
+            String in = InChunks.marks(chunk);
             List<Object> params = new ArrayList<>(chunk);
             params.add(kind.name());
             jdbc.sql("SELECT DISTINCT r.unit_id, r.person_id, c.id, c.channel, c.chat_ref, c.kind, c.title, c.language, c.active, "

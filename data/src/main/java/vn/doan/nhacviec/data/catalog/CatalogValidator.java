@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doan.nhacviec.data.catalog.Completion.CompletionKind;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
+import vn.doan.nhacviec.data.unit.Tag;
+import vn.doan.nhacviec.data.unit.UnitCode;
 
 /**
  * Checks a bound catalogue against the rules the records' javadoc states. Returns every problem
@@ -22,10 +24,6 @@ public final class CatalogValidator {
     static final int MAX_TITLE_LENGTH = 80;
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
-    /** Tags ({@code bien_gioi}). */
-    private static final Pattern LOWER_CODE = Pattern.compile("[a-z][a-z0-9_]*");
-    /** Unit codes ({@code kg}, {@code tn-tb}), as the unit tree allows them. */
-    private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{2})/(\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4})");
     private static final Pattern WINDOW = Pattern.compile("(\\d{2}/\\d{2})-(\\d{2}/\\d{2})");
@@ -99,7 +97,7 @@ public final class CatalogValidator {
             }
         }
         required("title", plan.title());
-        if (required("issuer", plan.issuer()) && !UNIT_CODE.matcher(plan.issuer()).matches()) {
+        if (required("issuer", plan.issuer()) && !UnitCode.isValid(plan.issuer())) {
             fail("issuer", quote(plan.issuer()) + " is not a unit code (lower-case letters, digits, -)");
         }
         required("source_file", plan.sourceFile());
@@ -158,7 +156,7 @@ public final class CatalogValidator {
 
     private void checkTags(String field, List<String> tags) {
         for (String tag : tags) {
-            if (tag == null || !LOWER_CODE.matcher(tag).matches()) {
+            if (!Tag.isValid(tag)) {
                 fail(field, quote(tag) + " is not a tag (lower-case letters, digits, _)");
             }
         }

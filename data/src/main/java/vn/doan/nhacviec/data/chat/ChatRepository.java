@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doan.nhacviec.data.db.InChunks;
 
 @Repository
 public class ChatRepository {
@@ -103,10 +103,8 @@ public class ChatRepository {
     /** For each of these units, the active chats that receive its messages (paused chats included). */
     public Map<Long, List<Chat>> boundToUnits(Collection<Long> unitIds) {
         Map<Long, List<Chat>> result = new HashMap<>();
-        List<Long> ids = List.copyOf(unitIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+        for (List<Long> chunk : InChunks.of(unitIds)) {
+            String in = InChunks.marks(chunk);
             jdbc.sql("SELECT b.unit_id, c.id, c.channel, c.chat_ref, c.kind, c.title, c.language, c.active, c.reminders_paused "
                             + "FROM chat c JOIN chat_binding b ON b.chat_id = c.id WHERE b.unit_id IN (" + in + ") AND c.active = 1 "
                             + "ORDER BY b.unit_id, c.id")
@@ -124,10 +122,8 @@ public class ChatRepository {
      */
     public Map<Long, String> readerLanguages(Collection<Long> chatIds) {
         Map<Long, String> result = new HashMap<>();
-        List<Long> ids = List.copyOf(chatIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+        for (List<Long> chunk : InChunks.of(chatIds)) {
+            String in = InChunks.marks(chunk);
             jdbc.sql("SELECT c.id, CASE WHEN c.kind = 'PRIVATE' AND p.language IS NOT NULL THEN p.language ELSE c.language END "
                             + "FROM chat c LEFT JOIN chat_identity ci ON ci.channel = c.channel AND ci.user_ref = c.chat_ref "
                             + "LEFT JOIN person p ON p.id = ci.person_id WHERE c.id IN (" + in + ")")

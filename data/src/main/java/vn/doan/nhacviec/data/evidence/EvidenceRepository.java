@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.doan.nhacviec.data.db.Inserts;
 import vn.doan.nhacviec.data.status.StatusMeaning;
+import vn.doan.nhacviec.data.db.InChunks;
 
 /** Evidence files and their links to the status log. Both only ever grow. */
 @Repository
@@ -21,8 +22,6 @@ public class EvidenceRepository {
     private static final String COLUMNS = "id, chat_id, person_id, path, media_type, size_bytes, received_at";
     private static final RowMapper<EvidenceFile> MAPPER = (rs, i) -> new EvidenceFile(rs.getLong(1), rs.getLong(2), rs.getLong(3),
             rs.getString(4), rs.getString(5), rs.getLong(6), Instant.ofEpochMilli(rs.getLong(7)));
-    private static final int CHUNK = 500;
-
     private final JdbcClient jdbc;
 
     public EvidenceRepository(JdbcClient jdbc) {
@@ -74,10 +73,10 @@ public class EvidenceRepository {
     public Map<Long, List<Long>> evidenceOf(Collection<Long> statusUpdateIds) {
         Map<Long, List<Long>> result = new HashMap<>();
         List<Long> ids = new ArrayList<>(statusUpdateIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (List<Long> chunk : InChunks.of(ids)) {
             jdbc.sql("SELECT status_update_id, evidence_id FROM status_evidence WHERE status_update_id IN (:ids) "
                             + "ORDER BY status_update_id, evidence_id")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .param("ids", chunk)
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
                     .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
+import vn.doan.nhacviec.data.db.InChunks;
 
 /**
  * The outbox table (see V2__outbox.sql): everything the bot sends is stored here first and sent by
@@ -272,10 +272,8 @@ public class OutboxRepository {
     /** The ids of the rows stored under these dedup keys, by key. */
     public Map<String, Long> idsByDedupKey(Collection<String> dedupKeys) {
         Map<String, Long> ids = new HashMap<>();
-        List<String> keys = List.copyOf(dedupKeys);
-        for (int from = 0; from < keys.size(); from += 500) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+        for (List<String> chunk : InChunks.of(dedupKeys)) {
+            String in = InChunks.marks(chunk);
             jdbc.sql("SELECT id, dedup_key FROM outbox_message WHERE dedup_key IN (" + in + ")")
                     .params(chunk.toArray())
                     .query(rs -> {
@@ -291,10 +289,8 @@ public class OutboxRepository {
      */
     public Map<Long, ZoneId> recipientZones(Collection<Long> chatIds) {
         Map<Long, ZoneId> zones = new HashMap<>();
-        List<Long> ids = List.copyOf(chatIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+        for (List<Long> chunk : InChunks.of(chatIds)) {
+            String in = InChunks.marks(chunk);
             jdbc.sql("SELECT b.chat_id, u.time_zone FROM chat_binding b JOIN unit u ON u.id = b.unit_id "
                             + "WHERE b.chat_id IN (" + in + ") ORDER BY b.chat_id, b.bound_at, b.unit_id")
                     .params(chunk.toArray())

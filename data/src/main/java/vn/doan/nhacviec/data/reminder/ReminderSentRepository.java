@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.doan.nhacviec.data.db.InChunks;
 
 /**
  * The stages of occurrences the reminder engine has handled ({@code reminder_sent}). A stage is
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReminderSentRepository {
 
-    private static final int CHUNK = 500;
     private static final String TAKE = "INSERT INTO reminder_sent (occurrence_id, stage, stage_day, sent_at, chats, run_id) "
             + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (occurrence_id, stage) DO NOTHING";
 
@@ -37,10 +36,8 @@ public class ReminderSentRepository {
     /** The handled stages of these occurrences, by occurrence. */
     public Map<Long, List<StageMark>> marksOf(Collection<Long> occurrenceIds) {
         Map<Long, List<StageMark>> marks = new HashMap<>();
-        List<Long> ids = List.copyOf(occurrenceIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+        for (List<Long> chunk : InChunks.of(occurrenceIds)) {
+            String in = InChunks.marks(chunk);
             jdbc.sql("SELECT occurrence_id, stage, stage_day FROM reminder_sent WHERE occurrence_id IN (" + in + ")")
                     .params(chunk.toArray())
                     .query((rs, i) -> new StageMark(rs.getLong(1), rs.getString(2), LocalDate.parse(rs.getString(3))))

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
+import vn.doan.nhacviec.data.time.VietnamTime;
+import vn.doan.nhacviec.data.db.InChunks;
 
 /**
  * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
@@ -34,7 +36,7 @@ import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
 public class UnitCsvImporter {
 
     public static final List<String> HEADER = List.of("code", "name", "level", "parent", "tags", "time_zone");
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId DEFAULT_ZONE = VietnamTime.ZONE;
     static final int MAX_ROWS = 300_000;
 
     private final UnitRepository units;
@@ -121,7 +123,7 @@ public class UnitCsvImporter {
         String parent = get(record, "parent");
         String tagsText = get(record, "tags");
         String zoneText = get(record, "time_zone");
-        if (!code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+        if (!UnitCode.isValid(code)) {
             problems.add(new Problem(line, "code", "must be 1–64 lower-case letters, digits or hyphens", code));
         } else if (!seen.add(code)) {
             problems.add(new Problem(line, "code", "appears twice in the file", code));
@@ -146,8 +148,8 @@ public class UnitCsvImporter {
             if (tag.isEmpty()) {
                 continue;
             }
-            if (!tag.matches("[a-z0-9_]{1,64}")) {
-                problems.add(new Problem(line, "tags", "a tag is lower-case letters, digits and _", tag));
+            if (!Tag.isValid(tag)) {
+                problems.add(new Problem(line, "tags", "a tag is 1–64 lower-case letters, digits and _, starting with a letter", tag));
             }
             tags.add(tag);
         }
@@ -203,8 +205,8 @@ public class UnitCsvImporter {
     /** The last id of the longest path prefix the changed units share. */
     private Long commonAncestor(List<Long> changedIds) {
         String common = null;
-        for (int from = 0; from < changedIds.size(); from += 500) {
-            for (Unit unit : units.findByIds(changedIds.subList(from, Math.min(changedIds.size(), from + 500)))) {
+        for (List<Long> chunk : InChunks.of(changedIds)) {
+            for (Unit unit : units.findByIds(chunk)) {
                 common = common == null ? unit.path() : commonPrefix(common, unit.path());
             }
         }

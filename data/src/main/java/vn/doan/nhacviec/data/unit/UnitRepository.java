@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doan.nhacviec.data.db.Inserts;
+import vn.doan.nhacviec.data.db.InChunks;
 
 /**
  * The unit tree. Subtrees are prefix queries on the materialised path; every change is also
@@ -66,14 +67,7 @@ public class UnitRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // in chunks: SQLite limits the number of bound parameters of one statement
-        List<Long> all = List.copyOf(ids);
-        List<Unit> found = new java.util.ArrayList<>();
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = chunk.stream().map(i -> "?").collect(Collectors.joining(","));
-            found.addAll(query("WHERE u.id IN (" + marks + ")", chunk.toArray()));
-        }
+        List<Unit> found = new java.util.ArrayList<>(InChunks.query(ids, chunk -> query("WHERE u.id IN (" + InChunks.marks(chunk) + ")", chunk.toArray())));
         found.sort(java.util.Comparator.comparing(Unit::path));
         return found;
     }
@@ -194,10 +188,8 @@ public class UnitRepository {
 
     private Map<Long, Set<String>> tagsOf(List<Long> ids) {
         Map<Long, Set<String>> result = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = chunk.stream().map(i -> "?").collect(Collectors.joining(","));
-            jdbc.sql("SELECT unit_id, tag FROM unit_tag WHERE unit_id IN (" + marks + ") ORDER BY tag")
+        for (List<Long> chunk : InChunks.of(ids)) {
+            jdbc.sql("SELECT unit_id, tag FROM unit_tag WHERE unit_id IN (" + InChunks.marks(chunk) + ") ORDER BY tag")
                     .params(chunk.toArray())
                     .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .list()

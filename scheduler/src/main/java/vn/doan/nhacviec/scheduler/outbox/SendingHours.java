@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import vn.doan.nhacviec.data.outbox.OutboxEntry;
 import vn.doan.nhacviec.scheduler.reminder.SendingCalendar;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Checked again when a message is about to go out: a proactive message still unsent when the
@@ -13,7 +14,7 @@ import vn.doan.nhacviec.scheduler.reminder.SendingCalendar;
  */
 final class SendingHours {
 
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId DEFAULT_ZONE = VietnamTime.ZONE;
 
     private final SendingCalendar calendar;
 

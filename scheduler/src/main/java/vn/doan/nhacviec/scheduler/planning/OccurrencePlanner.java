@@ -31,6 +31,7 @@ import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.recurrence.Period;
 import vn.doan.nhacviec.scheduler.recurrence.PeriodCalculator;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Creates the occurrences the catalogue implies: for every plan in force, every obligation that is
@@ -51,7 +52,7 @@ public class OccurrencePlanner {
     public static final String NO_LONGER_APPLIES = "không còn áp dụng";
 
     private static final Logger log = LoggerFactory.getLogger(OccurrencePlanner.class);
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId DEFAULT_ZONE = VietnamTime.ZONE;
 
     private final PlanRepository plans;
     private final ObligationRepository obligations;

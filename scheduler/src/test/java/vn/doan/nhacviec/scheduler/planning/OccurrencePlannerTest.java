@@ -41,6 +41,7 @@ import vn.doan.nhacviec.data.planning.OccurrenceCoverage;
 import vn.doan.nhacviec.data.status.StatusLogRepository;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * The planner over a real SQLite database holding the real catalogue. On the test day (Sunday
@@ -49,7 +50,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
  */
 class OccurrencePlannerTest {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     static final Instant TEST_DAY = at(2026, 11, 22, 10);
     static final int HORIZON_DAYS = 45; // from 22/11/2026: periods starting before 06/01/2027

@@ -21,6 +21,7 @@ import vn.doan.nhacviec.data.catalog.CatalogLoader;
 import vn.doan.nhacviec.data.catalog.LoadedCatalogFile;
 import vn.doan.nhacviec.data.catalog.ObligationDefinition;
 import vn.doan.nhacviec.data.catalog.PlanDefinition;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * The dates of every obligation in {@code config/catalog}, worked out by hand from the YAML and the
@@ -29,7 +30,7 @@ import vn.doan.nhacviec.data.catalog.PlanDefinition;
  */
 class CatalogueDatesTest {
 
-    static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId HCM = VietnamTime.ZONE;
 
     /**
      * One row per obligation code (more where a month is short or a year is long): a reference day

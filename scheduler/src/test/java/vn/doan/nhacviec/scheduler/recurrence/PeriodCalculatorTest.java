@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.doan.nhacviec.data.catalog.Recurrence;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 class PeriodCalculatorTest {
 
-    static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId HCM = VietnamTime.ZONE;
     static final LocalDate PLAN_START = LocalDate.of(2026, 1, 15);
 
     static Recurrence every(Frequency every) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.catalog.CatalogImport;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.scheduler.outbox.OutboxDeliveryBenchmark;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * The national-scale benchmark (not a test; see the README's "Benchmark" section). On a generated
@@ -29,7 +30,7 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDeliveryBenchmark;
  */
 public final class NationalBenchmark {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
     /** The last day of a year: the monthly meeting, the quarter's and the year's duties all fall due the next midnight. */
     static final LocalDate PEAK_DAY = LocalDate.of(2026, 12, 31);
 

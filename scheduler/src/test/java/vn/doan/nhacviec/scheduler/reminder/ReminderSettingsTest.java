@@ -15,11 +15,12 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.FileSystemResource;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /** The configuration of reminders: bound as written, checked at start-up with messages that name the key. */
 class ReminderSettingsTest {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
 
     final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(ReminderConfiguration.class);
 

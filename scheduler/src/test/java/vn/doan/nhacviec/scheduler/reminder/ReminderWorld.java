@@ -61,6 +61,7 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxProperties;
 import vn.doan.nhacviec.scheduler.outbox.Sleeper;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
 import vn.doan.nhacviec.scheduler.planning.PlanningProperties;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * The reminder engine over a real SQLite database in a temporary directory, assembled by hand as
@@ -69,7 +70,7 @@ import vn.doan.nhacviec.scheduler.planning.PlanningProperties;
  */
 final class ReminderWorld implements AutoCloseable {
 
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VN = VietnamTime.ZONE;
 
     final TestClock clock;
     final HikariDataSource dataSource;

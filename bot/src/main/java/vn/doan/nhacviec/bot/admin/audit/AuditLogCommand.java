@@ -1,6 +1,5 @@
 package vn.doan.nhacviec.bot.admin.audit;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * {@code /nhatky [unit] [count]}: the newest audit entries about a subtree (by default the caller's
@@ -83,7 +83,7 @@ class AuditLogCommand implements BotCommand {
             String who = entry.actorId() == null ? context.text("audit.system")
                     : names.computeIfAbsent(entry.actorId(), id -> people.findById(id).map(Person::displayName).orElse("#" + id) + " (#" + id + ")");
             String where = entry.unitId() == null ? "" : codes.computeIfAbsent(entry.unitId(), id -> units.findById(id).map(Unit::code).orElse("?"));
-            String when = entry.at().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).format(WHEN);
+            String when = entry.at().atZone(VietnamTime.ZONE).format(WHEN);
             text.append("\n\n").append(context.text(entry.outcome() == AuditEntry.Outcome.DONE ? "audit.done" : "audit.refused",
                     when, who, entry.action(), where));
             var changes = StateDiff.of(entry.before(), entry.after());

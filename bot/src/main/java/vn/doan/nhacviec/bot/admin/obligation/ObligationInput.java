@@ -17,6 +17,7 @@ import vn.doan.nhacviec.data.catalog.Assignee;
 import vn.doan.nhacviec.data.catalog.Recurrence;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
 import vn.doan.nhacviec.data.unit.Level;
+import vn.doan.nhacviec.data.unit.Tag;
 
 /**
  * Reads the answers of the obligation dialogue as people type them, with or without diacritics:
@@ -25,7 +26,6 @@ import vn.doan.nhacviec.data.unit.Level;
 final class ObligationInput {
 
     static final int MAX_TITLE = 80;
-    private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern POLICY = Pattern.compile("[a-z0-9_-]{1,32}");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
@@ -86,13 +86,13 @@ final class ObligationInput {
             }
             if (word.startsWith("-#") || word.startsWith("!")) {
                 String tag = word.replaceFirst("^(-#|!#?)", "");
-                if (!TAG.matcher(tag).matches()) {
+                if (!Tag.isValid(tag)) {
                     return Optional.empty();
                 }
                 none.add(tag);
             } else if (word.startsWith("#")) {
                 String tag = word.substring(1);
-                if (!TAG.matcher(tag).matches()) {
+                if (!Tag.isValid(tag)) {
                     return Optional.empty();
                 }
                 all.add(tag);

@@ -15,6 +15,8 @@ import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.data.unit.Tag;
+import vn.doan.nhacviec.data.unit.UnitCode;
 
 /**
  * Changes to the tree made from chat. Each method checks the caller's scope and the input first
@@ -23,8 +25,6 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 @Service
 class UnitAdministration {
 
-    static final String CODE = "[a-z0-9][a-z0-9-]{0,63}";
-    static final String TAG = "[a-z][a-z0-9_]{0,63}";
     static final int MAX_NAME = 200;
     static final int MAX_TAGS = 20;
 
@@ -44,7 +44,7 @@ class UnitAdministration {
 
     Unit add(Caller caller, String code, String levelCode, String parentCode, String name) {
         String newCode = code.toLowerCase(Locale.ROOT);
-        if (!newCode.matches(CODE)) {
+        if (!UnitCode.isValid(newCode)) {
             throw new UserError("unit.badCode", shorten(code));
         }
         Level level = level(levelCode);
@@ -134,7 +134,7 @@ class UnitAdministration {
         }
         for (String word : words) {
             String tag = word.replaceFirst("^[+#-]+", "").toLowerCase(Locale.ROOT);
-            if (!tag.matches(TAG)) {
+            if (!Tag.isValid(tag)) {
                 throw new UserError("unit.badTag", shorten(word));
             }
             if (word.startsWith("-")) {
