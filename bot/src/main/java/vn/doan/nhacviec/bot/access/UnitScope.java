@@ -138,8 +138,13 @@ public class UnitScope {
 
     /** Audits a refusal and returns the error that tells the caller; the one audit path of every refusal. */
     public UserError refused(Caller caller, Long unitId, String action, String reason, String key, Object... args) {
-        audit.refused(caller.person().id(), unitId, action, reason);
+        auditRefusal(caller, unitId, action, reason);
         return new UserError(key, args);
+    }
+
+    /** Audits a refusal that the caller is told of in the feature's own words (a reply rather than an error). */
+    public void auditRefusal(Caller caller, Long unitId, String action, String reason) {
+        audit.refused(caller.person().id(), unitId, action, reason);
     }
 
     private Unit find(String code) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.command.BotCommand;
@@ -37,12 +38,14 @@ class AlertsCommand implements BotCommand {
 
     private final AlertPreferences preferences;
     private final AuditLog audit;
+    private final UnitScope scope;
     private final Messages messages;
     private final Outgoing outgoing;
 
-    AlertsCommand(AlertPreferences preferences, AuditLog audit, Messages messages, Outgoing outgoing) {
+    AlertsCommand(AlertPreferences preferences, AuditLog audit, UnitScope scope, Messages messages, Outgoing outgoing) {
         this.preferences = preferences;
         this.audit = audit;
+        this.scope = scope;
         this.messages = messages;
         this.outgoing = outgoing;
     }
@@ -81,7 +84,7 @@ class AlertsCommand implements BotCommand {
             return;
         }
         if (!caller.hasRole(Role.STAFF)) {
-            audit.refused(caller.person().id(), null, "alerts.switch", "not staff or admin");
+            scope.auditRefusal(caller, null, "alerts.switch", "not staff or admin");
             outgoing.send(caller.chat(), OutgoingMessage.text(messages.get(caller.locale(), "error.forbidden")));
             return;
         }

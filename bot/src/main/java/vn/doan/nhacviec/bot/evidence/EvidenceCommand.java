@@ -8,11 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
-import vn.doan.nhacviec.bot.access.AccessPolicy;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
-import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.evidence.EvidenceFile;
 import vn.doan.nhacviec.data.evidence.EvidenceRepository;
@@ -45,19 +44,17 @@ class EvidenceCommand implements BotCommand {
     private final ObligationRepository obligations;
     private final UnitRepository units;
     private final PersonRepository people;
-    private final AccessPolicy access;
-    private final AuditLog audit;
+    private final UnitScope scope;
 
     EvidenceCommand(EvidenceRepository evidence, EvidenceStore store, OccurrenceRepository occurrences, ObligationRepository obligations,
-                    UnitRepository units, PersonRepository people, AccessPolicy access, AuditLog audit) {
+                    UnitRepository units, PersonRepository people, UnitScope scope) {
         this.evidence = evidence;
         this.store = store;
         this.occurrences = occurrences;
         this.obligations = obligations;
         this.units = units;
         this.people = people;
-        this.access = access;
-        this.audit = audit;
+        this.scope = scope;
     }
 
     @Override
@@ -82,9 +79,9 @@ class EvidenceCommand implements BotCommand {
         List<Proven> proves = evidence.proves(id);
         boolean sender = file.personId() == context.caller().person().id();
         Optional<Unit> unit = proves.isEmpty() ? Optional.empty() : units.findById(proves.get(0).unitId());
-        boolean mayRead = sender || unit.map(u -> access.covers(context.caller(), u, Role.MEMBER)).orElse(false);
+        boolean mayRead = sender || unit.map(u -> scope.covers(context.caller(), u, Role.MEMBER)).orElse(false);
         if (!mayRead) {
-            audit.refused(context.caller().person().id(), unit.map(Unit::id).orElse(null), "evidence.open", "#" + id);
+            scope.auditRefusal(context.caller(), unit.map(Unit::id).orElse(null), "evidence.open", "#" + id);
             context.replyKey("evidence.forbidden", String.valueOf(id));
             return;
         }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doan.nhacviec.bot.access.AccessPolicy;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.answer.ItemFormatter;
 import vn.doan.nhacviec.bot.core.Outgoing;
@@ -60,7 +60,7 @@ public class PostponeDecisions {
     private final PersonRepository people;
     private final ChatRepository chats;
     private final ReminderSentRepository handled;
-    private final AccessPolicy access;
+    private final UnitScope scope;
     private final AuditLog audit;
     private final Messages messages;
     private final ItemFormatter items;
@@ -71,7 +71,7 @@ public class PostponeDecisions {
 
     PostponeDecisions(PostponeRequestRepository requests, OccurrenceRepository occurrences, ObligationRepository obligations,
                       UnitRepository units, PersonRepository people, ChatRepository chats, ReminderSentRepository handled,
-                      AccessPolicy access, AuditLog audit, Messages messages, ItemFormatter items, Outgoing outgoing, Outbox outbox,
+                      UnitScope scope, AuditLog audit, Messages messages, ItemFormatter items, Outgoing outgoing, Outbox outbox,
                       ReminderSettings settings, Clock clock) {
         this.requests = requests;
         this.occurrences = occurrences;
@@ -80,7 +80,7 @@ public class PostponeDecisions {
         this.people = people;
         this.chats = chats;
         this.handled = handled;
-        this.access = access;
+        this.scope = scope;
         this.audit = audit;
         this.messages = messages;
         this.items = items;
@@ -102,8 +102,8 @@ public class PostponeDecisions {
             return Optional.empty();
         }
         Request request = found.get();
-        if (!access.covers(caller, request.unit(), Role.STAFF)) {
-            audit.refused(caller.person().id(), request.unit().id(), action, "not staff or admin over the unit");
+        if (!scope.covers(caller, request.unit(), Role.STAFF)) {
+            scope.auditRefusal(caller, request.unit().id(), action, "not staff or admin over the unit");
             reply(caller, "postpone.decide.notAllowed", request.unit().name());
             return Optional.empty();
         }
@@ -200,8 +200,8 @@ public class PostponeDecisions {
         Request request = found.get();
         String action = accept ? ACCEPT_COUNTER : REJECT_COUNTER;
         boolean requester = request.row().requestedBy() != null && request.row().requestedBy() == caller.person().id();
-        if (!requester && !access.covers(caller, request.unit(), Role.SECRETARY)) {
-            audit.refused(caller.person().id(), request.unit().id(), action, "not the unit that asked");
+        if (!requester && !scope.covers(caller, request.unit(), Role.SECRETARY)) {
+            scope.auditRefusal(caller, request.unit().id(), action, "not the unit that asked");
             reply(caller, "postpone.counter.notYours");
             return;
         }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.files.ReceivedFiles;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
+import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.command.BotCommand;
@@ -22,7 +23,6 @@ import vn.doan.nhacviec.bot.core.Outgoing;
 import vn.doan.nhacviec.bot.dialog.DialogStep;
 import vn.doan.nhacviec.bot.dialog.Dialogues;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
@@ -55,13 +55,13 @@ public class DocumentImports implements DialogStep {
     private final Dialogues dialogues;
     private final ReceivedFiles received;
     private final ImportSources sources;
-    private final AuditLog audit;
+    private final UnitScope scope;
     private final Messages messages;
     private final Outgoing outgoing;
     private final long maxBytes;
 
     DocumentImports(ObjectProvider<CommandRegistry> registry, AccessPolicy access, DialogStateRepository states, Dialogues dialogues,
-                    ReceivedFiles received, ImportSources sources, AuditLog audit, Messages messages, Outgoing outgoing,
+                    ReceivedFiles received, ImportSources sources, UnitScope scope, Messages messages, Outgoing outgoing,
                     @Value("${nhacviec.uploads.max-bytes:20000000}") long maxBytes) {
         this.registry = registry;
         this.access = access;
@@ -69,7 +69,7 @@ public class DocumentImports implements DialogStep {
         this.dialogues = dialogues;
         this.received = received;
         this.sources = sources;
-        this.audit = audit;
+        this.scope = scope;
         this.messages = messages;
         this.outgoing = outgoing;
         this.maxBytes = maxBytes;
@@ -86,7 +86,7 @@ public class DocumentImports implements DialogStep {
         }
         CommandSpec spec = command.get().spec();
         if (!access.mayUse(spec.access(), caller)) {
-            audit.refused(caller.person().id(), null, "command." + spec.name(), "needs " + spec.access() + " (document)");
+            scope.auditRefusal(caller, null, "command." + spec.name(), "needs " + spec.access() + " (document)");
             reply(caller, caller.isBound() ? "error.forbidden" : "error.notBound");
             return true;
         }
