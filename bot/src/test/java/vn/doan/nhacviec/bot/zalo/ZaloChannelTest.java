@@ -29,7 +29,7 @@ import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.conversation.ChoiceHandler;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.invite.InviteRepository;

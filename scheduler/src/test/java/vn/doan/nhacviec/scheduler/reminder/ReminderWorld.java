@@ -1,6 +1,6 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ final class ReminderWorld implements AutoCloseable {
 
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    final TestClock clock;
+    final MutableClock clock;
     final HikariDataSource dataSource;
     final JdbcClient jdbc;
     final UnitRepository units;
@@ -96,7 +96,7 @@ final class ReminderWorld implements AutoCloseable {
     final PostponeRequestRepository postponements;
 
     ReminderWorld(Path dir, Instant start, ReminderProperties properties) {
-        clock = new TestClock(start);
+        clock = new MutableClock(start);
         dataSource = Databases.openSqlite(dir);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         jdbc = JdbcClient.create(template);

@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.scheduler;
+package vn.doan.nhacviec.data;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,21 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The scheduler tests' clock: set and moved by hand; every zone view shares the same instant. */
-public final class TestClock extends Clock {
+/**
+ * The one test clock of every module (shipped in the data module's test-jar): set and moved by hand;
+ * every zone view shares the same instant, so the beans of a test application all see one time.
+ */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    public TestClock(Instant start) {
-        this(start, ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** A clock in Vietnam's time zone. */
+    public MutableClock(Instant start) {
+        this(start, TestDatabase.VN);
     }
 
-    public TestClock(Instant start, ZoneId zone) {
+    public MutableClock(Instant start, ZoneId zone) {
         this(new AtomicReference<>(start), zone);
     }
 
-    private TestClock(AtomicReference<Instant> now, ZoneId zone) {
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
@@ -45,6 +49,6 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return new TestClock(now, other);
+        return new MutableClock(now, other);
     }
 }
