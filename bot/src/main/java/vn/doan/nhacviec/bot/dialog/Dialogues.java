@@ -1,7 +1,6 @@
 package vn.doan.nhacviec.bot.dialog;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doan.nhacviec.bot.access.Caller;
@@ -23,9 +22,9 @@ public class Dialogues {
     private final DialogStateRepository states;
     private final Duration timeout;
 
-    public Dialogues(DialogStateRepository states, @Value("${nhacviec.dialogs.timeout:30m}") Duration timeout) {
+    public Dialogues(DialogStateRepository states, DialogProperties properties) {
         this.states = states;
-        this.timeout = timeout;
+        this.timeout = properties.timeout();
     }
 
     /** Waits for the person's next message at step {@code kind}, with {@code payload}. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.files.ReceivedFiles;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
@@ -62,7 +61,7 @@ public class DocumentImports implements DialogStep {
 
     DocumentImports(ObjectProvider<CommandRegistry> registry, AccessPolicy access, DialogStateRepository states, Dialogues dialogues,
                     ReceivedFiles received, ImportSources sources, AuditLog audit, Messages messages, Outgoing outgoing,
-                    @Value("${nhacviec.uploads.max-bytes:20000000}") long maxBytes) {
+                    UploadProperties uploads) {
         this.registry = registry;
         this.access = access;
         this.states = states;
@@ -72,7 +71,7 @@ public class DocumentImports implements DialogStep {
         this.audit = audit;
         this.messages = messages;
         this.outgoing = outgoing;
-        this.maxBytes = maxBytes;
+        this.maxBytes = uploads.maxBytes();
     }
 
     /** True (and handled) when the document is for an import: by its caption, or because one waits for it. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.conversation.UserError;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 
 /** Which files an admin can make the bot read: anything in the terminal, only received uploads on messengers. */
@@ -28,7 +28,7 @@ class AdminFilesTest {
     void files() throws Exception {
         uploads = Files.createDirectories(dir.resolve("data/uploads"));
         secret = Files.writeString(dir.resolve("secret.txt"), "password");
-        files = new AdminFiles(new DatabaseProperties(dir.resolve("data"), null, null, null, null), "", 100,
+        files = new AdminFiles(new DatabaseProperties(dir.resolve("data"), null, null, null, null), new vn.doan.nhacviec.bot.upload.UploadProperties("", 100),
                 new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
