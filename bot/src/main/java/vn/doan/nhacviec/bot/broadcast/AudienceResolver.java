@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Caller;
 import vn.doan.nhacviec.bot.conversation.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.staff.Folded;
+import vn.doan.nhacviec.bot.text.Folded;
 import vn.doan.nhacviec.bot.staff.StaffScope;
 import vn.doan.nhacviec.data.notice.AudienceFilter;
 import vn.doan.nhacviec.data.notice.AudienceRepository;

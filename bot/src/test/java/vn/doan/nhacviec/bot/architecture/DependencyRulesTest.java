@@ -28,7 +28,7 @@ class DependencyRulesTest {
     void channelsUseOnlyTheBoundaryOfTheBot() {
         noClasses().that().resideInAnyPackage(CHANNELS)
                 .should().dependOnClassesThat().resideInAnyPackage("..bot.answer..", "..bot.items..", "..bot.reply..",
-                        "..bot.tree..", "..bot.welcome..", "..bot.reminders..", "..bot.admin..", "..bot.broadcast..", "..bot.report..")
+                        "..bot.tree..", "..bot.welcome..", "..bot.reminder..", "..bot.admin..", "..bot.broadcast..", "..bot.report..")
                 .check(classes);
     }
 

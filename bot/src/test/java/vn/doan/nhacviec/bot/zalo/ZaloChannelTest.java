@@ -188,7 +188,7 @@ class ZaloChannelTest {
         Unit branch = onboardSecretary(user);
         Occurrence item = openItems.of(branch).get(0);
         Chat chat = chats.find("zalo", user).orElseThrow();
-        new vn.doan.nhacviec.bot.reminders.ReminderFixtures(context).remind(chat, branch, List.of(item));
+        new vn.doan.nhacviec.bot.reminder.ReminderFixtures(context).remind(chat, branch, List.of(item));
 
         dispatcher.drain();
 

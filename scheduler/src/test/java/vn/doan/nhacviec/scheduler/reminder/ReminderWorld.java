@@ -50,10 +50,10 @@ import vn.doan.nhacviec.data.status.StatusRecorder;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
-import vn.doan.nhacviec.scheduler.notice.BlockedChatNotifier;
-import vn.doan.nhacviec.scheduler.notice.FailedDeliveryNotifier;
-import vn.doan.nhacviec.scheduler.notice.PostponeRequestNotifier;
-import vn.doan.nhacviec.scheduler.notice.SupervisorNotices;
+import vn.doan.nhacviec.scheduler.alert.BlockedChatNotifier;
+import vn.doan.nhacviec.scheduler.alert.FailedDeliveryNotifier;
+import vn.doan.nhacviec.scheduler.alert.PostponeRequestNotifier;
+import vn.doan.nhacviec.scheduler.alert.SupervisorAlerts;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
@@ -124,10 +124,10 @@ final class ReminderWorld implements AutoCloseable {
         undelivered = new UndeliveredRepository(jdbc);
         postponements = new PostponeRequestRepository(jdbc);
         run = new ReminderRun(new DueItemFinder(occurrences, obligations, units, statusLog, handled, settings),
-                new DigestPlanner(recipients),
-                new DigestWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions), undelivered, texts);
+                new ChatReminderPlanner(recipients),
+                new ChatReminderWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions), undelivered, texts);
         missed = new MissedOccurrences(occurrences, settings);
-        SupervisorNotices notices = new SupervisorNotices(recipients, outbox, settings, undelivered);
+        SupervisorAlerts notices = new SupervisorAlerts(recipients, outbox, settings, undelivered);
         postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people, postponements,
                 (language, requestId) -> List.of(new OutgoingMessage.Choice("approve", "pp:a:" + requestId)));
         blockedNotifier = new BlockedChatNotifier(notices, texts, chats, units, new ChatNames(people), clock);

@@ -17,10 +17,10 @@ import vn.doan.nhacviec.data.unit.Unit;
 class AddObligationCommand implements BotCommand {
 
     private final AdminScope scope;
-    private final ObligationDialogue dialogue;
+    private final ObligationDialog dialogue;
     private final Clock clock;
 
-    AddObligationCommand(AdminScope scope, ObligationDialogue dialogue, Clock clock) {
+    AddObligationCommand(AdminScope scope, ObligationDialog dialogue, Clock clock) {
         this.scope = scope;
         this.dialogue = dialogue;
         this.clock = clock;
