@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.unit.Unit;
-import vn.doan.nhacviec.scheduler.notice.FailedDelivery;
-import vn.doan.nhacviec.scheduler.notice.FailedDeliveryTexts;
+import vn.doan.nhacviec.scheduler.alert.FailedDelivery;
+import vn.doan.nhacviec.scheduler.alert.FailedDeliveryTexts;
 
 /** The notice to a unit's superiors that its reminders could not be delivered. */
 @Component

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.doan.nhacviec.bot.staff.Folded;
+import vn.doan.nhacviec.bot.text.Folded;
 import vn.doan.nhacviec.data.catalog.Completion;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.occurrence.Occurrence;

@@ -9,7 +9,7 @@ import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.core.Outgoing;
 import vn.doan.nhacviec.bot.core.UserError;
-import vn.doan.nhacviec.bot.dialog.Dialogues;
+import vn.doan.nhacviec.bot.dialog.Dialogs;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
@@ -44,13 +44,13 @@ public class AnswerService {
     private final ItemFormatter items;
     private final NumberedMessages numbered;
     private final MessageItemRepository messageItems;
-    private final Dialogues dialogues;
+    private final Dialogs dialogs;
     private final Messages messages;
     private final Outgoing outgoing;
     private final AnsweredMessageEditor answeredMessages;
 
     AnswerService(ObligationRepository obligations, UnitRepository units, StatusRecorder recorder, UnitScope scope,
-                  ItemFormatter items, NumberedMessages numbered, MessageItemRepository messageItems, Dialogues dialogues,
+                  ItemFormatter items, NumberedMessages numbered, MessageItemRepository messageItems, Dialogs dialogs,
                   Messages messages, Outgoing outgoing, AnsweredMessageEditor answeredMessages) {
         this.obligations = obligations;
         this.units = units;
@@ -59,7 +59,7 @@ public class AnswerService {
         this.items = items;
         this.numbered = numbered;
         this.messageItems = messageItems;
-        this.dialogues = dialogues;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.outgoing = outgoing;
         this.answeredMessages = answeredMessages;
@@ -101,7 +101,7 @@ public class AnswerService {
         String item = title(caller, obligation, occurrence);
         if (entry.meaning() == StatusMeaning.POSTPONE) {
             if (entry.postponeTo() == null) {
-                dialogues.await(caller, PostponeDateStep.KIND, new WaitingAnswer(occurrence.id(), entry, rawText, shownOn));
+                dialogs.await(caller, PostponeDateStep.KIND, new WaitingAnswer(occurrence.id(), entry, rawText, shownOn));
                 reply(caller, "answer.askDate", item, occurrence.lastDay().format(ItemFormatter.DATE));
                 return false;
             }
@@ -115,7 +115,7 @@ public class AnswerService {
             reply(caller, "answer.quantityDoesNotFit", item);
             return false;
         }
-        dialogues.end(caller);
+        dialogs.end(caller);
         StatusRecorder.Recorded recorded = recorder.record(occurrence, caller.person().id(), caller.chat().id(), rawText, entry, unit.zone());
         String confirmation = confirmation(caller, recorded, obligation, item);
         outgoing.send(caller.chat(), OutgoingMessage.text(confirmation));

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.dialog.DialogStep;
-import vn.doan.nhacviec.bot.dialog.Dialogues;
+import vn.doan.nhacviec.bot.dialog.Dialogs;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
 import vn.doan.nhacviec.data.status.StatusEntry;
@@ -25,13 +25,13 @@ class PostponeDateStep implements DialogStep {
     private final AnswerReader reader;
     private final AnswerService answers;
     private final OccurrenceRepository occurrences;
-    private final Dialogues dialogues;
+    private final Dialogs dialogs;
 
-    PostponeDateStep(AnswerReader reader, AnswerService answers, OccurrenceRepository occurrences, Dialogues dialogues) {
+    PostponeDateStep(AnswerReader reader, AnswerService answers, OccurrenceRepository occurrences, Dialogs dialogs) {
         this.reader = reader;
         this.answers = answers;
         this.occurrences = occurrences;
-        this.dialogues = dialogues;
+        this.dialogs = dialogs;
     }
 
     @Override
@@ -41,11 +41,11 @@ class PostponeDateStep implements DialogStep {
 
     @Override
     public boolean next(Caller caller, String kind, String payload, String text) {
-        WaitingAnswer waiting = dialogues.read(payload, WaitingAnswer.class);
+        WaitingAnswer waiting = dialogs.read(payload, WaitingAnswer.class);
         Optional<LocalDate> day = reader.postponementDay(text);
         if (day.isEmpty()) {
             if (NUMBERED.matcher(text).matches() || reader.read(text).isPresent()) {
-                dialogues.end(caller);
+                dialogs.end(caller);
                 return false;
             }
             answers.reply(caller, "answer.askDateAgain");
@@ -53,7 +53,7 @@ class PostponeDateStep implements DialogStep {
         }
         Optional<Occurrence> item = occurrences.findById(waiting.occurrenceId());
         if (item.isEmpty()) {
-            dialogues.end(caller);
+            dialogs.end(caller);
             answers.expired(caller);
             return true;
         }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.staff.Folded;
+import vn.doan.nhacviec.bot.text.Folded;
 import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.notice.AudienceFilter;

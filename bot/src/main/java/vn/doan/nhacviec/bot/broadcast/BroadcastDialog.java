@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.dialog.DialogStep;
-import vn.doan.nhacviec.bot.dialog.Dialogues;
+import vn.doan.nhacviec.bot.dialog.Dialogs;
 import vn.doan.nhacviec.bot.core.Outgoing;
 import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.staff.Folded;
+import vn.doan.nhacviec.bot.text.Folded;
 import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
@@ -67,7 +67,7 @@ class BroadcastDialog implements DialogStep {
         }
     }
 
-    private final Dialogues dialogues;
+    private final Dialogs dialogs;
     private final AudienceResolver audiences;
     private final NoticeSender sender;
     private final NoticeAttachments attachments;
@@ -79,10 +79,10 @@ class BroadcastDialog implements DialogStep {
     private final Outgoing outgoing;
     private final Clock clock;
 
-    BroadcastDialog(Dialogues dialogues, AudienceResolver audiences, NoticeSender sender, NoticeAttachments attachments,
+    BroadcastDialog(Dialogs dialogs, AudienceResolver audiences, NoticeSender sender, NoticeAttachments attachments,
                     NoticeMessages notices, NoticeTimes times, ReminderSettings reminders, UnitScope scope, Messages messages,
                     Outgoing outgoing, Clock clock) {
-        this.dialogues = dialogues;
+        this.dialogs = dialogs;
         this.audiences = audiences;
         this.sender = sender;
         this.attachments = attachments;
@@ -194,14 +194,14 @@ class BroadcastDialog implements DialogStep {
         List<Unit> roots = scope.roots(caller, Role.STAFF);
         List<Choice> choices = new ArrayList<>();
         roots.stream().limit(3).forEach(root -> choices.add(new Choice(text(caller, "broadcast.choice.all", root.name()),
-                Dialogues.CHOICE_PREFIX + ":all:" + root.id())));
+                Dialogs.CHOICE_PREFIX + ":all:" + root.id())));
         for (Level level : audiences.levelsBelow(roots.get(0))) {
             choices.add(new Choice(text(caller, "broadcast.choice.level", text(caller, "level." + level.code())),
-                    Dialogues.CHOICE_PREFIX + ":lvl:" + level.name()));
+                    Dialogs.CHOICE_PREFIX + ":lvl:" + level.name()));
         }
         audiences.tagsOf(caller).stream().filter(tag -> tag.length() <= 50).limit(MAX_TAG_CHOICES)
-                .forEach(tag -> choices.add(new Choice("#" + tag, Dialogues.CHOICE_PREFIX + ":tag:" + tag)));
-        choices.add(new Choice(text(caller, "broadcast.choice.cancel"), Dialogues.CHOICE_PREFIX + ":no"));
+                .forEach(tag -> choices.add(new Choice("#" + tag, Dialogs.CHOICE_PREFIX + ":tag:" + tag)));
+        choices.add(new Choice(text(caller, "broadcast.choice.cancel"), Dialogs.CHOICE_PREFIX + ":no"));
         outgoing.send(caller.chat(), new OutgoingMessage(text(caller, "broadcast.askAudience", roots.get(0).code()), choices, null, null));
     }
 
@@ -235,10 +235,10 @@ class BroadcastDialog implements DialogStep {
                 : text(caller, "broadcast.preview.deadline", times.format(caller.locale(), respondBy)));
         text.append("\n\n").append(text(caller, "broadcast.preview.question"));
         List<Choice> choices = List.of(
-                new Choice(text(caller, "broadcast.choice.now"), Dialogues.CHOICE_PREFIX + ":now"),
-                new Choice(text(caller, "broadcast.choice.at"), Dialogues.CHOICE_PREFIX + ":at"),
-                new Choice(text(caller, "broadcast.choice.deadline"), Dialogues.CHOICE_PREFIX + ":dl"),
-                new Choice(text(caller, "broadcast.choice.cancel"), Dialogues.CHOICE_PREFIX + ":no"));
+                new Choice(text(caller, "broadcast.choice.now"), Dialogs.CHOICE_PREFIX + ":now"),
+                new Choice(text(caller, "broadcast.choice.at"), Dialogs.CHOICE_PREFIX + ":at"),
+                new Choice(text(caller, "broadcast.choice.deadline"), Dialogs.CHOICE_PREFIX + ":dl"),
+                new Choice(text(caller, "broadcast.choice.cancel"), Dialogs.CHOICE_PREFIX + ":no"));
         outgoing.send(caller.chat(), new OutgoingMessage(text.toString(), choices, draft.attachment(), null));
     }
 
@@ -294,8 +294,8 @@ class BroadcastDialog implements DialogStep {
         save(caller, Step.OUTSIDE_HOURS, draft);
         String opening = openingWords(caller);
         List<Choice> choices = List.of(
-                new Choice(text(caller, "broadcast.choice.night"), Dialogues.CHOICE_PREFIX + ":night"),
-                new Choice(text(caller, "broadcast.choice.morning", opening), Dialogues.CHOICE_PREFIX + ":morning"));
+                new Choice(text(caller, "broadcast.choice.night"), Dialogs.CHOICE_PREFIX + ":night"),
+                new Choice(text(caller, "broadcast.choice.morning", opening), Dialogs.CHOICE_PREFIX + ":morning"));
         outgoing.send(caller.chat(), new OutgoingMessage(text(caller, "broadcast.outsideHours", hour(calendar.windowStart()),
                 hour(calendar.windowEnd()), opening), choices, null, null));
     }
@@ -361,12 +361,12 @@ class BroadcastDialog implements DialogStep {
         // the recipients are looked up again: the tree or the chats may have changed since the preview
         ResolvedAudience audience = audiences.resolve(caller, draft.audience());
         if (audience.chatIds().isEmpty()) {
-            dialogues.end(caller);
+            dialogs.end(caller);
             reply(caller, "broadcast.noChats", audience.unitIds().size());
             return;
         }
         long id = sender.send(caller, draft, audience, at, anyHour);
-        dialogues.end(caller);
+        dialogs.end(caller);
         boolean later = at.isAfter(clock.instant());
         String text = later
                 ? text(caller, "broadcast.scheduled", String.valueOf(id), times.format(caller.locale(), at), audience.chatIds().size(),
@@ -377,7 +377,7 @@ class BroadcastDialog implements DialogStep {
     }
 
     private void cancel(Caller caller) {
-        dialogues.end(caller);
+        dialogs.end(caller);
         reply(caller, "broadcast.cancelled");
     }
 
@@ -403,11 +403,11 @@ class BroadcastDialog implements DialogStep {
     }
 
     private void save(Caller caller, Step step, BroadcastDraft draft) {
-        dialogues.await(caller, step.kind(), draft);
+        dialogs.await(caller, step.kind(), draft);
     }
 
     private BroadcastDraft read(String payload) {
-        return dialogues.read(payload, BroadcastDraft.class);
+        return dialogs.read(payload, BroadcastDraft.class);
     }
 
     private void reply(Caller caller, String key, Object... args) {

@@ -16,7 +16,7 @@ import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
-import vn.doan.nhacviec.scheduler.notice.SupervisorNotices;
+import vn.doan.nhacviec.scheduler.alert.SupervisorAlerts;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 
 /**
@@ -38,12 +38,12 @@ public class NoticeDeadlines {
     private final Outbox outbox;
     private final TransactionOperations transactions;
     private final ChatRepository chats;
-    private final SupervisorNotices supervisors;
+    private final SupervisorAlerts supervisors;
     private final UnitRepository units;
 
     NoticeDeadlines(NoticeRepository notices, NoticeTracking tracking, NoticeStatusView view, PersonRepository people, Messages messages,
                     NoticeTimes times, Outbox outbox, TransactionOperations transactions, ChatRepository chats,
-                    SupervisorNotices supervisors, UnitRepository units) {
+                    SupervisorAlerts supervisors, UnitRepository units) {
         this.notices = notices;
         this.tracking = tracking;
         this.view = view;

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.doan.nhacviec.bot.staff.Folded;
+import vn.doan.nhacviec.bot.text.Folded;
 
 /**
  * Reads a day and an optional time as people type them: "25/11", "25/11/2026 17:00", "8h30 mai",

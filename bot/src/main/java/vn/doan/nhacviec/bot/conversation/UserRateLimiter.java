@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +29,9 @@ public class UserRateLimiter {
     private final TimeMeter time;
     private final Map<String, UserBucket> buckets = new ConcurrentHashMap<>();
 
-    public UserRateLimiter(@Value("${nhacviec.safety.commands-per-minute:20}") int perMinute,
-                           @Value("${nhacviec.safety.rate-limit-exempt-channels:console}") Set<String> exemptChannels, Clock clock) {
-        this.perMinute = perMinute;
-        this.exemptChannels = Set.copyOf(exemptChannels);
+    public UserRateLimiter(SafetyProperties safety, Clock clock) {
+        this.perMinute = safety.commandsPerMinute();
+        this.exemptChannels = Set.copyOf(safety.rateLimitExemptChannels());
         this.time = new ClockTimeMeter(clock);
     }
 

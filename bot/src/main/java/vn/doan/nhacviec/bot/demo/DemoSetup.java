@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.data.catalog.PlanRepository;
@@ -46,7 +45,7 @@ public class DemoSetup {
     private final Path unitsCsv;
 
     public DemoSetup(UnitRepository units, UnitCsvImporter importer, PersonRepository people, ChatRepository chats,
-                     PlanRepository plans, Clock clock, @Value("${nhacviec.demo.units:config/demo/units.csv}") String unitsCsv) {
+                     PlanRepository plans, Clock clock, DemoProperties demo) {
         this.units = units;
         this.importer = importer;
         this.people = people;
@@ -54,7 +53,7 @@ public class DemoSetup {
         this.plans = plans;
         this.clock = clock;
         // a String, not a Path: with the web server on, Spring would read a relative path as a servlet resource
-        this.unitsCsv = Path.of(unitsCsv);
+        this.unitsCsv = demo.unitsCsv();
     }
 
     /** What the demo did, for the greeting in the terminal. */

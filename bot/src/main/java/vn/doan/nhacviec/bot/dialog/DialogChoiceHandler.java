@@ -9,19 +9,19 @@ import vn.doan.nhacviec.bot.core.ChoiceHandler;
 class DialogChoiceHandler implements ChoiceHandler {
 
 
-    private final DialogRouter dialogues;
+    private final DialogRouter dialogs;
 
-    DialogChoiceHandler(DialogRouter dialogues) {
-        this.dialogues = dialogues;
+    DialogChoiceHandler(DialogRouter dialogs) {
+        this.dialogs = dialogs;
     }
 
     @Override
     public String prefix() {
-        return Dialogues.CHOICE_PREFIX;
+        return Dialogs.CHOICE_PREFIX;
     }
 
     @Override
     public void handle(Caller caller, String value, Long messageOutboxId) {
-        dialogues.choose(caller, value);
+        dialogs.choose(caller, value);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.doan.nhacviec.bot.staff.Folded;
+import vn.doan.nhacviec.bot.text.Folded;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import vn.doan.nhacviec.bot.core.Caller;

@@ -5,7 +5,7 @@ import vn.doan.nhacviec.bot.core.Caller;
 /**
  * Reads the next message of a dialogue whose kind starts with {@link #kindPrefix()}. It either asks
  * again (invalid input: the same step keeps waiting), waits for the next step through {@link
- * Dialogues#await}, or finishes with {@link Dialogues#end}.
+ * Dialogs#await}, or finishes with {@link Dialogs#end}.
  */
 public interface DialogStep {
 

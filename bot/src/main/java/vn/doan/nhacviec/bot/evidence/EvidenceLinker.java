@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,9 +23,9 @@ class EvidenceLinker {
     private final EvidenceRepository repository;
     private final Duration window;
 
-    EvidenceLinker(EvidenceRepository repository, @Value("${nhacviec.evidence.pending-window:30m}") Duration window) {
+    EvidenceLinker(EvidenceRepository repository, EvidenceProperties properties) {
         this.repository = repository;
-        this.window = window;
+        this.window = properties.pendingWindow();
     }
 
     @EventListener

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.security.SecureRandom;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
@@ -20,6 +19,7 @@ import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.evidence.EvidenceFile;
 import vn.doan.nhacviec.data.evidence.EvidenceRepository;
 import vn.doan.nhacviec.data.time.VietnamTime;
+import vn.doan.nhacviec.bot.upload.UploadProperties;
 
 /**
  * Keeps a received photo under {@code <data-dir>/evidence/<yyyy-MM>/} with a random name, owner
@@ -38,11 +38,11 @@ public class EvidenceStore {
     private final Clock clock;
 
     public EvidenceStore(ReceivedFiles received, EvidenceRepository repository, DatabaseProperties database,
-                         @Value("${nhacviec.uploads.max-bytes:20000000}") long maxBytes, Clock clock) {
+                         UploadProperties uploads, Clock clock) {
         this.received = received;
         this.repository = repository;
         this.root = database.dataDir().resolve("evidence");
-        this.maxBytes = maxBytes;
+        this.maxBytes = uploads.maxBytes();
         this.clock = clock;
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
+import vn.doan.nhacviec.bot.upload.UploadProperties;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.core.UserError;
@@ -34,11 +34,10 @@ public class AdminFiles {
     private final long maxBytes;
     private final Clock clock;
 
-    public AdminFiles(DatabaseProperties database, @Value("${nhacviec.uploads.dir:}") String uploadsDir,
-                      @Value("${nhacviec.uploads.max-bytes:20000000}") long maxBytes, Clock clock) {
+    public AdminFiles(DatabaseProperties database, UploadProperties uploadProperties, Clock clock) {
         this.dataDir = database.dataDir();
-        this.uploads = uploadsDir == null || uploadsDir.isBlank() ? dataDir.resolve("uploads") : Path.of(uploadsDir);
-        this.maxBytes = maxBytes;
+        this.uploads = uploadProperties.directory(dataDir);
+        this.maxBytes = uploadProperties.maxBytes();
         this.clock = clock;
     }
 

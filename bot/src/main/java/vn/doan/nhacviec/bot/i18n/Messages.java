@@ -41,6 +41,11 @@ public class Messages {
         return source.getMessage(key, args, locale);
     }
 
+    /** The text of {@code key}, or {@code fallback} when no bundle has the key. */
+    public String getOrDefault(Locale locale, String key, String fallback, Object... args) {
+        return source.getMessage(key, args, fallback, locale);
+    }
+
     /**
      * The locale of a language ({@code vi}, {@code en}), or of a {@link ReaderLanguage} tag such as
      * {@code vi-x-zalo-group}, which also names the chat the text is read in.

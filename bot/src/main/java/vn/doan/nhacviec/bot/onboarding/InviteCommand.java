@@ -3,7 +3,6 @@ package vn.doan.nhacviec.bot.onboarding;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
@@ -32,12 +31,12 @@ class InviteCommand implements BotCommand {
     private final AuditLog audit;
 
     InviteCommand(InviteRepository invites, UnitScope resolver, AccessPolicy access, InviteLinks links,
-                  @Value("${nhacviec.invites.valid-days:7}") int validDays, AuditLog audit) {
+                  InviteProperties inviteProperties, AuditLog audit) {
         this.invites = invites;
         this.resolver = resolver;
         this.access = access;
         this.links = links;
-        this.validFor = Duration.ofDays(validDays);
+        this.validFor = Duration.ofDays(inviteProperties.validDays());
         this.audit = audit;
     }
 

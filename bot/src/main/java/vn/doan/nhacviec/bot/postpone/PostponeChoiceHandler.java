@@ -21,9 +21,9 @@ class PostponeChoiceHandler implements ChoiceHandler {
     static final String REJECT_COUNTER = "n";
 
     private final PostponeDecisions decisions;
-    private final PostponeDialogue dialogue;
+    private final PostponeDialog dialogue;
 
-    PostponeChoiceHandler(PostponeDecisions decisions, PostponeDialogue dialogue) {
+    PostponeChoiceHandler(PostponeDecisions decisions, PostponeDialog dialogue) {
         this.decisions = decisions;
         this.dialogue = dialogue;
     }

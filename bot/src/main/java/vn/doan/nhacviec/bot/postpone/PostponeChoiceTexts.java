@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Choice;
-import vn.doan.nhacviec.scheduler.notice.PostponeChoices;
+import vn.doan.nhacviec.scheduler.alert.PostponeChoices;
 
 /** «Đồng ý» / «Không đồng ý» / «Đề xuất ngày khác» on the request a supervisor receives. */
 @Component

@@ -40,7 +40,7 @@ import vn.doan.nhacviec.data.time.VietnamTime;
  * audited); the first decision wins, a second decider is told who decided. Approving moves the
  * occurrence's deadline to the day after the requested last day (the original deadline is kept),
  * forgets the reminder stages already sent so they start again for the new date, and tells the
- * requester. Declining and proposing another day are finished by {@link PostponeDialogue} once the
+ * requester. Declining and proposing another day are finished by {@link PostponeDialog} once the
  * decider has typed the reason or the day.
  */
 @Service

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.staff.Folded;
+import vn.doan.nhacviec.bot.text.Folded;
 
 /**
  * The days a report covers, from {@code first} to {@code last} inclusive. Typed as: nothing or

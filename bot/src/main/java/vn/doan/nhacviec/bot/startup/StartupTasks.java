@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import vn.doan.nhacviec.bot.demo.DemoProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,16 +36,14 @@ class StartupTasks implements ApplicationRunner {
     private final boolean demoEnabled;
 
     StartupTasks(CatalogImport catalog, OccurrencePlanner planner, ReplanQueue replans, ObjectProvider<DemoSetup> demo,
-                 FirstAdminClaim firstAdmin, @Value("${nhacviec.catalog.dir:config/catalog}") String catalogDir,
-                 @Value("${nhacviec.demo.enabled:false}") boolean demoEnabled) {
+                 FirstAdminClaim firstAdmin, CatalogProperties catalogProperties, DemoProperties demoProperties) {
         this.catalog = catalog;
         this.planner = planner;
         this.replans = replans;
         this.demo = demo;
         this.firstAdmin = firstAdmin;
-        // a String, not a Path: with the web server on, Spring would read a relative path as a servlet resource
-        this.catalogDir = Path.of(catalogDir);
-        this.demoEnabled = demoEnabled;
+        this.catalogDir = catalogProperties.directory();
+        this.demoEnabled = demoProperties.enabled();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vn.doan.nhacviec.bot.upload;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.channel.Inbound;
@@ -10,6 +9,7 @@ import vn.doan.nhacviec.bot.core.Outgoing;
 import vn.doan.nhacviec.bot.evidence.EvidenceStore;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.bot.evidence.EvidenceProperties;
 
 /**
  * The conversation's one door for photos and documents. A document is the file of an import
@@ -28,12 +28,12 @@ public class AttachmentIntake {
     private final Duration pendingWindow;
 
     public AttachmentIntake(DocumentImports imports, EvidenceStore evidence, Messages messages, Outgoing outgoing,
-                            @Value("${nhacviec.evidence.pending-window:30m}") Duration pendingWindow) {
+                            EvidenceProperties evidenceProperties) {
         this.imports = imports;
         this.evidence = evidence;
         this.messages = messages;
         this.outgoing = outgoing;
-        this.pendingWindow = pendingWindow;
+        this.pendingWindow = evidenceProperties.pendingWindow();
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.files.ReceivedFiles;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
@@ -21,7 +20,7 @@ import vn.doan.nhacviec.bot.command.CommandRegistry;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.core.Outgoing;
 import vn.doan.nhacviec.bot.dialog.DialogStep;
-import vn.doan.nhacviec.bot.dialog.Dialogues;
+import vn.doan.nhacviec.bot.dialog.Dialogs;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
@@ -52,7 +51,7 @@ public class DocumentImports implements DialogStep {
     private final ObjectProvider<CommandRegistry> registry;
     private final AccessPolicy access;
     private final DialogStateRepository states;
-    private final Dialogues dialogues;
+    private final Dialogs dialogs;
     private final ReceivedFiles received;
     private final ImportSources sources;
     private final UnitScope scope;
@@ -60,19 +59,19 @@ public class DocumentImports implements DialogStep {
     private final Outgoing outgoing;
     private final long maxBytes;
 
-    DocumentImports(ObjectProvider<CommandRegistry> registry, AccessPolicy access, DialogStateRepository states, Dialogues dialogues,
+    DocumentImports(ObjectProvider<CommandRegistry> registry, AccessPolicy access, DialogStateRepository states, Dialogs dialogs,
                     ReceivedFiles received, ImportSources sources, UnitScope scope, Messages messages, Outgoing outgoing,
-                    @Value("${nhacviec.uploads.max-bytes:20000000}") long maxBytes) {
+                    UploadProperties uploads) {
         this.registry = registry;
         this.access = access;
         this.states = states;
-        this.dialogues = dialogues;
+        this.dialogs = dialogs;
         this.received = received;
         this.sources = sources;
         this.scope = scope;
         this.messages = messages;
         this.outgoing = outgoing;
-        this.maxBytes = maxBytes;
+        this.maxBytes = uploads.maxBytes();
     }
 
     /** True (and handled) when the document is for an import: by its caption, or because one waits for it. */
@@ -94,7 +93,7 @@ public class DocumentImports implements DialogStep {
             reply(caller, "error.privateOnly", "/" + spec.name());
             return true;
         }
-        dialogues.end(caller);
+        dialogs.end(caller);
         Path folder = sources.uploads().resolve("doc-" + HexFormat.of().formatHex(ImportSources.random()));
         Path file = received.receive(in, folder, safeName(in.file().fileName(), EXTENSIONS.get(spec.name())), limitOf(spec.name()));
         try {
@@ -114,11 +113,11 @@ public class DocumentImports implements DialogStep {
     /** The message after a bare {@code /nhapdv}: pasted lines are imported; a single line is read as usual. */
     @Override
     public boolean next(Caller caller, String kind, String payload, String text) {
-        dialogues.end(caller);
+        dialogs.end(caller);
         if (text.indexOf('\n') < 0) {
             return false;
         }
-        Optional<BotCommand> command = importNamed(dialogues.read(payload, Waiting.class).command());
+        Optional<BotCommand> command = importNamed(dialogs.read(payload, Waiting.class).command());
         if (command.isEmpty() || !access.mayUse(command.get().spec().access(), caller)) {
             return false;
         }
@@ -136,7 +135,7 @@ public class DocumentImports implements DialogStep {
     private Optional<String> waiting(Caller caller) {
         return states.find(caller.chat().id(), caller.person().id())
                 .filter(state -> state.kind().equals(KIND))
-                .map(state -> dialogues.read(state.payload(), Waiting.class).command());
+                .map(state -> dialogs.read(state.payload(), Waiting.class).command());
     }
 
     private Optional<BotCommand> importIn(String caption) {

@@ -12,7 +12,7 @@ import vn.doan.nhacviec.bot.files.ReceivedFiles;
 import vn.doan.nhacviec.bot.files.AdminFiles;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.core.UserError;
-import vn.doan.nhacviec.bot.dialog.Dialogues;
+import vn.doan.nhacviec.bot.dialog.Dialogs;
 
 /**
  * Where {@code /nhapdv} and {@code /nhapnv} read from. In the terminal: a path. On a messenger:
@@ -29,13 +29,13 @@ public class ImportSources {
 
     private final AdminFiles files;
     private final ReceivedFiles received;
-    private final Dialogues dialogues;
+    private final Dialogs dialogs;
     private final Path uploads;
 
-    public ImportSources(AdminFiles files, ReceivedFiles received, Dialogues dialogues) {
+    public ImportSources(AdminFiles files, ReceivedFiles received, Dialogs dialogs) {
         this.files = files;
         this.received = received;
-        this.dialogues = dialogues;
+        this.dialogs = dialogs;
         // the folder AdminFiles reads from (resolved once: a placeholder like ${random.uuid} in it differs per resolution)
         this.uploads = files.uploads();
     }
@@ -66,7 +66,7 @@ public class ImportSources {
             context.replyKey(usageKey);
             return;
         }
-        dialogues.await(context.caller(), DocumentImports.KIND, new DocumentImports.Waiting(context.commandName()));
+        dialogs.await(context.caller(), DocumentImports.KIND, new DocumentImports.Waiting(context.commandName()));
         String how = takesDocuments(channel) ? "upload.sendFile." : "upload.paste.";
         context.replyKey(how + context.commandName());
     }

@@ -58,7 +58,8 @@ class AdminDemoTest {
         assertThat(obligations.findByCode("TN21-SH-CHIDOAN-BIENGIOI").orElseThrow().version()).isEqualTo(2);
 
         String log = terminal.answer("/nhatky tn-tb");
-        assertThat(log).contains("unit.import").contains("invite.create tn-tb-tl-ap1").contains("role.grant tn-tb-tl-ap1");
-        assertThat(terminal.answer("/nhatky tn")).contains("obligation.edit tn").contains("recurrence.last_day: — → 25");
+        assertThat(log).contains("nhập danh sách đơn vị").contains("tạo lời mời tn-tb-tl-ap1").contains("nhận vai trò tn-tb-tl-ap1")
+                .doesNotContain("invite.create");
+        assertThat(terminal.answer("/nhatky tn")).contains("sửa nhiệm vụ tn").contains("recurrence.last_day: — → 25");
     }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.admin.AdminFixture.Case;
 import vn.doan.nhacviec.bot.admin.AdminFixture.Holder;
@@ -40,7 +39,6 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
  * not in charge of that unit) and write nothing; an allowed command must not fail.
  */
 @BotApplicationTest
-@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=1000000")
 class PermissionMatrixTest {
 
     /** Who may use a command that needs each kind of access: written out here, not asked of AccessPolicy. */

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.staff.GeneratedTree;
 import vn.doan.nhacviec.bot.staff.Press;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.audit.AuditEntry;
 import vn.doan.nhacviec.data.audit.AuditLog;
@@ -34,8 +33,6 @@ import vn.doan.nhacviec.data.person.Role;
 
 /** Notices from staff: recipients, the outbox, acknowledgements, re-sends, deadlines, and the limits of a staff member's subtree. */
 @BotApplicationTest
-// one staff member says a lot here while the test clock stands still: lift the per-minute limit
-@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=1000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BroadcastTest {
 

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -25,7 +26,7 @@ import vn.doan.nhacviec.bot.alerts.UndeliveredSummary;
 import vn.doan.nhacviec.bot.digest.WeeklyDigest;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
@@ -51,6 +52,7 @@ import vn.doan.nhacviec.data.time.VietnamTime;
  * evening, whose answer reaches the secretary the next morning.
  */
 @BotApplicationTest
+@DirtiesContext // its own properties: its own application, closed after it
 @TestPropertySource(properties = "test.clock.start=2026-12-03T01:00:00Z")
 class ProvinceYearTest {
 

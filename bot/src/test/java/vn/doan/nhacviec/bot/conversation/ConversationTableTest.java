@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
 import vn.doan.nhacviec.bot.support.CapturingSender.Sent;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;

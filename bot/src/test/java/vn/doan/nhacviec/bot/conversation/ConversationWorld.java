@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.doan.nhacviec.bot.reminders.ReminderFixtures;
+import vn.doan.nhacviec.bot.reminder.ReminderFixtures;
 import vn.doan.nhacviec.bot.support.CapturingSender;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;

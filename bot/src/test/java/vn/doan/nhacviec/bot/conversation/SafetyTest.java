@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -20,7 +21,7 @@ import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.command.CommandSpec;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
@@ -28,6 +29,7 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
 
 /** What protects the bot from its input: rate limit, length limit, groups, unbound chats, and logs without personal data. */
 @BotApplicationTest
+@DirtiesContext // its own properties: its own application, closed after it
 @Import(SafetyTest.FailingCommand.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SafetyTest {

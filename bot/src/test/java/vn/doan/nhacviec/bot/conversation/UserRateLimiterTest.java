@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.time.VietnamTime;
 
 class UserRateLimiterTest {
@@ -14,7 +14,7 @@ class UserRateLimiterTest {
 
     @Test
     void aMinutesAllowancePerUserRefilledOverTheMinute() {
-        UserRateLimiter limiter = new UserRateLimiter(20, java.util.Set.of("console"), clock);
+        UserRateLimiter limiter = new UserRateLimiter(new SafetyProperties(20, java.util.Set.of("console")), clock);
         for (int i = 0; i < 20; i++) {
             assertThat(limiter.tryAcquire("telegram", "1")).isTrue();
         }
@@ -31,7 +31,7 @@ class UserRateLimiterTest {
 
     @Test
     void theTerminalIsNotLimited() {
-        UserRateLimiter limiter = new UserRateLimiter(1, java.util.Set.of("console"), clock);
+        UserRateLimiter limiter = new UserRateLimiter(new SafetyProperties(1, java.util.Set.of("console")), clock);
         for (int i = 0; i < 100; i++) {
             assertThat(limiter.tryAcquire("console", "terminal")).isTrue();
         }

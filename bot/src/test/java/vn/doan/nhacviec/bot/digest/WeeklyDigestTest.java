@@ -16,7 +16,7 @@ import vn.doan.nhacviec.bot.staff.GeneratedTree;
 import vn.doan.nhacviec.bot.staff.StaffProperties;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.PersonRepository;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.core.UserError;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.time.VietnamTime;
 
@@ -30,7 +30,7 @@ class AdminFilesTest {
     void files() throws Exception {
         uploads = Files.createDirectories(dir.resolve("data/uploads"));
         secret = Files.writeString(dir.resolve("secret.txt"), "password");
-        files = new AdminFiles(new DatabaseProperties(dir.resolve("data"), null, null, null, null), "", 100,
+        files = new AdminFiles(new DatabaseProperties(dir.resolve("data"), null, null, null, null), new vn.doan.nhacviec.bot.upload.UploadProperties("", 100),
                 new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), VietnamTime.ZONE));
     }
 

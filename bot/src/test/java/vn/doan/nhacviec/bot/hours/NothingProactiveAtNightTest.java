@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.doan.nhacviec.bot.digest.WeeklyDigest;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
 import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;

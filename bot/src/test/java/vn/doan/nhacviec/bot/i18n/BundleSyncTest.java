@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every bundle's Vietnamese and English files hold the same keys, with the same placeholders; the
+ * Every text exists in Vietnamese and in English: every bundle's Vietnamese and English files hold the same keys, with the same placeholders; the
  * channel variants ({@code messages_vi__typed.properties}, see {@link Messages}) only reword keys of
  * their language's base file, keep its placeholders, and reword the same keys in both languages.
  */
@@ -26,16 +26,22 @@ class BundleSyncTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
+    /** The base files of every module's bundles ({@code <module>/src/main/resources/i18n/<name>.properties}). */
     static Stream<Path> bundles() throws IOException {
-        return Stream.of(Path.of("src/main/resources/i18n"), Path.of("../scheduler/src/main/resources/i18n"))
-                .filter(Files::isDirectory)
-                .flatMap(dir -> {
-                    try {
-                        return Files.list(dir).filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).toList().stream();
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
+        List<Path> found = new java.util.ArrayList<>();
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            for (Path i18n : modules.map(module -> module.resolve("src/main/resources/i18n")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.list(i18n)) {
+                    files.filter(p -> p.getFileName().toString().matches("[a-z]+\\.properties")).forEach(found::add);
+                }
+            }
+        }
+        return found.stream().sorted();
+    }
+
+    @Test
+    void theBundlesAreFound() throws IOException {
+        assertThat(bundles().map(p -> p.normalize().toString())).contains(Path.of("../bot/src/main/resources/i18n/messages.properties").normalize().toString());
     }
 
     @ParameterizedTest

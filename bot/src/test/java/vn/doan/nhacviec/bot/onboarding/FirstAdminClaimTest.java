@@ -6,13 +6,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.Role;
@@ -21,6 +22,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /** A fresh installation without the demo: nobody is admin until someone sends the claim code from the log. */
 @BotApplicationTest
+@DirtiesContext // its own properties: its own application, closed after it
 @TestPropertySource(properties = "nhacviec.demo.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminClaimTest {

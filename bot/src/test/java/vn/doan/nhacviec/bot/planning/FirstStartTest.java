@@ -3,6 +3,7 @@ package vn.doan.nhacviec.bot.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
@@ -13,6 +14,7 @@ import vn.doan.nhacviec.bot.support.Terminal;
  * before 15/11/2026 is already overdue for the Kiên Giang district unions, and is chased.
  */
 @BotApplicationTest
+@DirtiesContext // its own properties: its own application, closed after it
 @TestPropertySource(properties = "test.clock.start=2026-12-03T03:00:00Z")
 class FirstStartTest {
 

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.report.ComplianceReport.ObligationLine;
@@ -47,8 +46,6 @@ import vn.doan.nhacviec.data.unit.Unit;
 
 /** The compliance report of a generated province with a known history, checked against the history, direct SQL and its exports. */
 @BotApplicationTest
-// one staff member says a lot here while the test clock stands still: lift the per-minute limit
-@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=1000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplianceReportTest {
 

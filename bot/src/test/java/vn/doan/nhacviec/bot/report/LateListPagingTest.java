@@ -12,12 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.staff.Press;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
@@ -39,7 +38,6 @@ import vn.doan.nhacviec.data.time.VietnamTime;
  * a daily duty one line, and a unit whose name another unit shares named with its code.
  */
 @BotApplicationTest
-@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=1000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LateListPagingTest {
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.catalog.Assignee;
 import vn.doan.nhacviec.data.catalog.Completion;
 import vn.doan.nhacviec.data.catalog.Obligation;

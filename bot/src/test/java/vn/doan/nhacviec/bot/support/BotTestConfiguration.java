@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import vn.doan.nhacviec.data.MutableClock;
 
 /** The test application: a clock tests control (22/11/2026, 10:00 in Vietnam) and a capturing console channel. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -18,6 +19,11 @@ public class BotTestConfiguration {
     @Primary
     MutableClock testClock(@Value("${test.clock.start:2026-11-22T03:00:00Z}") String start) {
         return new MutableClock(Instant.parse(start), ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    @Bean
+    FreshStart.SnapshotHolder freshStartSnapshot() {
+        return new FreshStart.SnapshotHolder();
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +23,7 @@ import vn.doan.nhacviec.bot.answer.AnswerCode;
 import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.demo.DemoSetup;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.invite.InviteRepository;
@@ -48,6 +49,7 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
  * poller; the outbox is drained by the test, so what the bot sends is checked right after.
  */
 @BotApplicationTest
+@DirtiesContext // its own properties: its own application, closed after it
 @TestPropertySource(properties = {
         "TELEGRAM_BOT_TOKEN=" + TelegramChannelTest.TOKEN,
         // the test clock stands still: Telegram's per-chat pace would hold every second message

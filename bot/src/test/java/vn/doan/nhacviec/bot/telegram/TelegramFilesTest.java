@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +42,7 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
  * hosts the files users send (getFile, then the download under {@code /file/bot<token>/}).
  */
 @BotApplicationTest
+@DirtiesContext // its own properties: its own application, closed after it
 @TestPropertySource(properties = {
         "TELEGRAM_BOT_TOKEN=" + TelegramFilesTest.TOKEN,
         "nhacviec.outbox.channels.telegram.overall-per-second=0",

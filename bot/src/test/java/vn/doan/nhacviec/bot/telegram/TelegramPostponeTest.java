@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +27,7 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
  * gets the request with three buttons, presses «Đồng ý», and the secretary reads the new deadline.
  */
 @BotApplicationTest
+@DirtiesContext // its own properties: its own application, closed after it
 @TestPropertySource(properties = {
         "TELEGRAM_BOT_TOKEN=" + TelegramPostponeTest.TOKEN,
         "nhacviec.outbox.channels.telegram.overall-per-second=0",

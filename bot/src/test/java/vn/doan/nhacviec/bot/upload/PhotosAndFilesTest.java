@@ -15,14 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.channel.InboundFile;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.chat.Chat;
@@ -50,7 +49,6 @@ import vn.doan.nhacviec.scheduler.outbox.Outbox;
  * admin of the tree and secretary of Chi đoàn ấp Hòa Bình.
  */
 @BotApplicationTest
-@TestPropertySource(properties = {"nhacviec.uploads.max-bytes=200000", "nhacviec.safety.commands-per-minute=100000"})
 class PhotosAndFilesTest {
 
     @Autowired

@@ -29,7 +29,7 @@ import vn.doan.nhacviec.bot.answer.OpenItems;
 import vn.doan.nhacviec.bot.core.ChoiceHandler;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.invite.InviteRepository;
@@ -188,7 +188,7 @@ class ZaloChannelTest {
         Unit branch = onboardSecretary(user);
         Occurrence item = openItems.of(branch).get(0);
         Chat chat = chats.find("zalo", user).orElseThrow();
-        new vn.doan.nhacviec.bot.reminders.ReminderFixtures(context).remind(chat, branch, List.of(item));
+        new vn.doan.nhacviec.bot.reminder.ReminderFixtures(context).remind(chat, branch, List.of(item));
 
         dispatcher.drain();
 

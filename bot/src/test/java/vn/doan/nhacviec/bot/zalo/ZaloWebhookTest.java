@@ -25,7 +25,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;

@@ -23,15 +23,15 @@ public class ReminderRun {
     private static final Logger log = LoggerFactory.getLogger(ReminderRun.class);
 
     private final DueItemFinder finder;
-    private final DigestPlanner planner;
-    private final DigestWriter writer;
+    private final ChatReminderPlanner planner;
+    private final ChatReminderWriter writer;
     // The Quartz job and a demo time jump may call at once; one after the other, the second finds less to do.
     private final ReentrantLock lock = new ReentrantLock();
 
     private final UndeliveredRepository undelivered;
     private final ReminderTexts texts;
 
-    public ReminderRun(DueItemFinder finder, DigestPlanner planner, DigestWriter writer, UndeliveredRepository undelivered,
+    public ReminderRun(DueItemFinder finder, ChatReminderPlanner planner, ChatReminderWriter writer, UndeliveredRepository undelivered,
                        ReminderTexts texts) {
         this.finder = finder;
         this.planner = planner;

@@ -1,15 +1,15 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 
 import java.time.Duration;
 
 /** Waiting moves the test's clock instead of the thread. */
 final class FakeSleeper implements Sleeper {
 
-    private final TestClock clock;
+    private final MutableClock clock;
 
-    FakeSleeper(TestClock clock) {
+    FakeSleeper(MutableClock clock) {
         this.clock = clock;
     }
 

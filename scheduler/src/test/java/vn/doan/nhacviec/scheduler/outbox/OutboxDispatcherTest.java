@@ -1,6 +1,6 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ class OutboxDispatcherTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
     private OutboxTestDatabase db;
     private RecordingSender console;
     private OutboxDispatcher dispatcher;

@@ -1,6 +1,6 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,7 +67,7 @@ class OutboxInstancesTest {
 
     @Test
     void dispatchersTakingTurnsShareTheWorkWithoutOverlap() {
-        TestClock clock = new TestClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
         OutboxProperties properties = new OutboxProperties(null, null, LEASE, 7, 1, null, null, false);
         try (OutboxTestDatabase first = new OutboxTestDatabase(dir, clock);
                 OutboxTestDatabase second = new OutboxTestDatabase(dir, clock)) {
@@ -89,7 +89,7 @@ class OutboxInstancesTest {
 
     @Test
     void rowsOfADeadDispatcherAreSentByAnotherAfterTheLease() {
-        TestClock clock = new TestClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
         OutboxProperties properties = new OutboxProperties(null, null, LEASE, 30, 1, null, null, false);
         try (OutboxTestDatabase db = new OutboxTestDatabase(dir, clock)) {
             List<String> texts = enqueue(db, clock, 20, 5);

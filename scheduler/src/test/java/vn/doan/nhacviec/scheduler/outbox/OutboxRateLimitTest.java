@@ -1,6 +1,6 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class OutboxRateLimitTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
     private OutboxTestDatabase db;
     private RecordingSender telegram;
     private OutboxDispatcher dispatcher;

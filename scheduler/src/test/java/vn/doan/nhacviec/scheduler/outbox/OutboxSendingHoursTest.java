@@ -15,7 +15,7 @@ import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
 import vn.doan.nhacviec.data.outbox.OutboxState;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
 
@@ -29,7 +29,7 @@ class OutboxSendingHoursTest {
     Path dir;
 
     // 20:45 in Vietnam on Thursday 26/03/2026: the window closed a quarter of an hour ago
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-26T13:45:00Z"), ZoneOffset.UTC);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-26T13:45:00Z"), ZoneOffset.UTC);
     private OutboxTestDatabase db;
     private RecordingSender console;
     private OutboxDispatcher dispatcher;

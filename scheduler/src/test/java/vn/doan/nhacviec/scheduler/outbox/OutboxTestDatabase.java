@@ -6,13 +6,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
-import vn.doan.nhacviec.data.db.Databases;
+import vn.doan.nhacviec.data.TestDatabase;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 
 /**
@@ -35,9 +34,10 @@ final class OutboxTestDatabase implements AutoCloseable {
 
     OutboxTestDatabase(Path dir, Clock clock) {
         this.clock = clock;
-        this.dataSource = Databases.openSqlite(dir);
-        this.jdbc = JdbcClient.create(dataSource);
-        this.outbox = new OutboxRepository(new JdbcTemplate(dataSource),
+        TestDatabase database = TestDatabase.open(dir, clock);
+        this.dataSource = database.dataSource();
+        this.jdbc = database.jdbc();
+        this.outbox = new OutboxRepository(database.template(),
                 new TransactionTemplate(new JdbcTransactionManager(dataSource)), clock);
         this.chats = new ChatRepository(jdbc, clock);
     }

@@ -1,6 +1,6 @@
 package vn.doan.nhacviec.scheduler.planning;
 
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +66,7 @@ class OccurrencePlannerTest {
     Path dir;
     HikariDataSource dataSource;
     JdbcClient jdbc;
-    TestClock clock;
+    MutableClock clock;
     PlanRepository plans;
     ObligationRepository obligations;
     UnitRepository units;
@@ -86,7 +86,7 @@ class OccurrencePlannerTest {
     void setUp() {
         dataSource = Databases.openSqlite(dir);
         jdbc = JdbcClient.create(dataSource);
-        clock = new TestClock(TEST_DAY, java.time.ZoneOffset.UTC);
+        clock = new MutableClock(TEST_DAY, java.time.ZoneOffset.UTC);
         plans = new PlanRepository(jdbc, clock);
         obligations = new ObligationRepository(jdbc, clock);
         units = new UnitRepository(jdbc, clock);

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
-import vn.doan.nhacviec.scheduler.notice.BlockedChat;
-import vn.doan.nhacviec.scheduler.notice.NoticeTexts;
-import vn.doan.nhacviec.scheduler.notice.PostponeRequest;
+import vn.doan.nhacviec.scheduler.alert.BlockedChat;
+import vn.doan.nhacviec.scheduler.alert.AlertTexts;
+import vn.doan.nhacviec.scheduler.alert.PostponeRequest;
 
 /**
  * Texts the tests can read back: one line per item, {@code item <occurrence> <stage> <unit code>}.
  * The real words are the bot's and are tested there.
  */
-final class PlainTexts implements ReminderTexts, NoticeTexts {
+final class PlainTexts implements ReminderTexts, AlertTexts {
 
     /** A reminder numbers its items, so its answers are button shortcuts, never numbered options. */
     static final List<OutgoingMessage.Choice> ANSWERS = List.of(

@@ -211,8 +211,8 @@ class ReminderRunTest {
             List<DueItem> seenByFirst = finder(world).dueAt(now);
             List<DueItem> seenBySecond = finder(second).dueAt(now);
             assertThat(seenBySecond).hasSameSizeAs(seenByFirst).hasSize(4);
-            RunSummary first = writer(world).write(new DigestPlanner(new Recipients(world.chats, world.units, new SupervisorDirectory(world.jdbc))).plan(seenByFirst), now, "first");
-            RunSummary late = writer(second).write(new DigestPlanner(new Recipients(second.chats, second.units, new SupervisorDirectory(second.jdbc))).plan(seenBySecond), now, "second");
+            RunSummary first = writer(world).write(new ChatReminderPlanner(new Recipients(world.chats, world.units, new SupervisorDirectory(world.jdbc))).plan(seenByFirst), now, "first");
+            RunSummary late = writer(second).write(new ChatReminderPlanner(new Recipients(second.chats, second.units, new SupervisorDirectory(second.jdbc))).plan(seenBySecond), now, "second");
             assertThat(first.messages()).isEqualTo(3);
             assertThat(late.taken()).isZero();
             assertThat(late.messages()).isZero();
@@ -224,11 +224,11 @@ class ReminderRunTest {
         return new DueItemFinder(w.occurrences, w.obligations, w.units, w.statusLog, w.handled, w.settings);
     }
 
-    private static DigestWriter writer(ReminderWorld w) {
+    private static ChatReminderWriter writer(ReminderWorld w) {
         TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(w.dataSource));
         Outbox outbox = new Outbox(w.outboxRows, new OutboxDispatcher(w.outboxRows, w.chats, List.of(), OutboxProperties.defaults(),
                 w.clock, Sleeper.SYSTEM, e -> { }), w.clock);
-        return new DigestWriter(w.handled, outbox, w.outboxRows, w.messageItems, new PlainTexts(), w.settings, transactions);
+        return new ChatReminderWriter(w.handled, outbox, w.outboxRows, w.messageItems, new PlainTexts(), w.settings, transactions);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
-import vn.doan.nhacviec.scheduler.TestClock;
+import vn.doan.nhacviec.data.MutableClock;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -50,10 +50,10 @@ import vn.doan.nhacviec.data.status.StatusRecorder;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
-import vn.doan.nhacviec.scheduler.notice.BlockedChatNotifier;
-import vn.doan.nhacviec.scheduler.notice.FailedDeliveryNotifier;
-import vn.doan.nhacviec.scheduler.notice.PostponeRequestNotifier;
-import vn.doan.nhacviec.scheduler.notice.SupervisorNotices;
+import vn.doan.nhacviec.scheduler.alert.BlockedChatNotifier;
+import vn.doan.nhacviec.scheduler.alert.FailedDeliveryNotifier;
+import vn.doan.nhacviec.scheduler.alert.PostponeRequestNotifier;
+import vn.doan.nhacviec.scheduler.alert.SupervisorAlerts;
 import vn.doan.nhacviec.scheduler.outbox.ChatBlockedEvent;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
@@ -72,7 +72,7 @@ final class ReminderWorld implements AutoCloseable {
 
     static final ZoneId VN = VietnamTime.ZONE;
 
-    final TestClock clock;
+    final MutableClock clock;
     final HikariDataSource dataSource;
     final JdbcClient jdbc;
     final UnitRepository units;
@@ -97,7 +97,7 @@ final class ReminderWorld implements AutoCloseable {
     final PostponeRequestRepository postponements;
 
     ReminderWorld(Path dir, Instant start, ReminderProperties properties) {
-        clock = new TestClock(start);
+        clock = new MutableClock(start);
         dataSource = Databases.openSqlite(dir);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         jdbc = JdbcClient.create(template);
@@ -125,10 +125,10 @@ final class ReminderWorld implements AutoCloseable {
         undelivered = new UndeliveredRepository(jdbc);
         postponements = new PostponeRequestRepository(jdbc);
         run = new ReminderRun(new DueItemFinder(occurrences, obligations, units, statusLog, handled, settings),
-                new DigestPlanner(recipients),
-                new DigestWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions), undelivered, texts);
+                new ChatReminderPlanner(recipients),
+                new ChatReminderWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions), undelivered, texts);
         missed = new MissedOccurrences(occurrences, settings);
-        SupervisorNotices notices = new SupervisorNotices(recipients, outbox, settings, undelivered);
+        SupervisorAlerts notices = new SupervisorAlerts(recipients, outbox, settings, undelivered);
         postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people, postponements,
                 (language, requestId) -> List.of(new OutgoingMessage.Choice("approve", "pp:a:" + requestId)));
         blockedNotifier = new BlockedChatNotifier(notices, texts, chats, units, new ChatNames(people), clock);

@@ -57,6 +57,9 @@ class AuditLogCommand implements BotCommand {
         return List.of("{unit}", "{unit} 5");
     }
 
+    private static final String COMMAND = "command.";
+    private static final String ALERTS = "alerts.";
+
     @Override
     public void handle(CommandContext context) {
         List<String> words = Words.of(context.args(), 3);
@@ -85,7 +88,7 @@ class AuditLogCommand implements BotCommand {
             String where = entry.unitId() == null ? "" : codes.computeIfAbsent(entry.unitId(), id -> units.findById(id).map(Unit::code).orElse("?"));
             String when = entry.at().atZone(VietnamTime.ZONE).format(WHEN);
             text.append("\n\n").append(context.text(entry.outcome() == AuditEntry.Outcome.DONE ? "audit.done" : "audit.refused",
-                    when, who, entry.action(), where));
+                    when, who, action(context, entry.action()), where));
             var changes = StateDiff.of(entry.before(), entry.after());
             if (changes.isPresent()) {
                 changes.get().forEach(change -> text.append('\n').append(context.text("audit.change", shorten(change))));
@@ -102,6 +105,21 @@ class AuditLogCommand implements BotCommand {
             }
         }
         context.reply(text.toString());
+    }
+
+    /**
+     * The action in the reader's words: {@code audit.action.<action>} from the bundles; a refused
+     * command as its name ({@code /themnv}); a switched alert kind by the words of {@code /canhbao}.
+     */
+    static String action(CommandContext context, String action) {
+        if (action.startsWith(COMMAND)) {
+            return context.text("audit.action.command", "/" + action.substring(COMMAND.length()));
+        }
+        if (action.startsWith(ALERTS) && !action.equals("alerts.switch")) {
+            String kind = action.substring(ALERTS.length());
+            return context.text("audit.action.alerts", context.messages().getOrDefault(context.locale(), "alerts.kind." + kind, kind));
+        }
+        return context.messages().getOrDefault(context.locale(), "audit.action." + action, action);
     }
 
     private static String shorten(String text) {

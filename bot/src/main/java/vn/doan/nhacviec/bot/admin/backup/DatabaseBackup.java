@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.files.AdminFiles;
@@ -29,11 +28,11 @@ class DatabaseBackup {
     private final boolean sqlite;
     private final int keep;
 
-    DatabaseBackup(JdbcClient jdbc, AdminFiles files, DatabaseProperties database, @Value("${nhacviec.backup.keep:10}") int keep) {
+    DatabaseBackup(JdbcClient jdbc, AdminFiles files, DatabaseProperties database, BackupProperties backup) {
         this.jdbc = jdbc;
         this.files = files;
         this.sqlite = Databases.isSqlite(database.jdbcUrl());
-        this.keep = keep;
+        this.keep = backup.keep();
     }
 
     /** The backup file, or empty when the database is not SQLite. */

@@ -17,10 +17,10 @@ import vn.doan.nhacviec.data.unit.Unit;
 class AddObligationCommand implements BotCommand {
 
     private final UnitScope scope;
-    private final ObligationDialogue dialogue;
+    private final ObligationDialog dialogue;
     private final Clock clock;
 
-    AddObligationCommand(UnitScope scope, ObligationDialogue dialogue, Clock clock) {
+    AddObligationCommand(UnitScope scope, ObligationDialog dialogue, Clock clock) {
         this.scope = scope;
         this.dialogue = dialogue;
         this.clock = clock;

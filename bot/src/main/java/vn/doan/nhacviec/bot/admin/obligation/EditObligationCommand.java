@@ -12,9 +12,9 @@ import vn.doan.nhacviec.bot.command.CommandSpec;
 class EditObligationCommand implements BotCommand {
 
     private final ObligationScope scope;
-    private final ObligationDialogue dialogue;
+    private final ObligationDialog dialogue;
 
-    EditObligationCommand(ObligationScope scope, ObligationDialogue dialogue) {
+    EditObligationCommand(ObligationScope scope, ObligationDialog dialogue) {
         this.scope = scope;
         this.dialogue = dialogue;
     }

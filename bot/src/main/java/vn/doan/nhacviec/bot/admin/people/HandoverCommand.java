@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.access.UnitScope;
@@ -16,6 +15,7 @@ import vn.doan.nhacviec.data.outbox.CodeSpan;
 import vn.doan.nhacviec.data.person.Person;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.bot.onboarding.InviteProperties;
 
 /**
  * {@code /chuyenbithu <unit> [#person]}: the unit's secretary loses the role at once; the person
@@ -29,10 +29,10 @@ class HandoverCommand implements BotCommand {
     private final RoleChanges changes;
     private final Duration inviteValidFor;
 
-    HandoverCommand(UnitScope scope, RoleChanges changes, @Value("${nhacviec.invites.valid-days:7}") int validDays) {
+    HandoverCommand(UnitScope scope, RoleChanges changes, InviteProperties invites) {
         this.scope = scope;
         this.changes = changes;
-        this.inviteValidFor = Duration.ofDays(validDays);
+        this.inviteValidFor = Duration.ofDays(invites.validDays());
     }
 
     @Override

@@ -48,7 +48,7 @@ class BackupCommandTest {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(units.count());
         }
-        assertThat(terminal.answer("/nhatky tw 3")).contains("backup");
+        assertThat(terminal.answer("/nhatky tw 3")).contains("sao lưu dữ liệu");
     }
 
     @Test

@@ -11,6 +11,6 @@ class DatabaseBackupTest {
     @Test
     void onPostgresqlThereIsNoBackupFromChat() {
         DatabaseProperties postgres = new DatabaseProperties(Path.of("target/pg"), "jdbc:postgresql://db/nhacviec", "bot", "secret", 4);
-        assertThat(new DatabaseBackup(null, null, postgres, 10).backUp()).isEmpty();
+        assertThat(new DatabaseBackup(null, null, postgres, new BackupProperties(10)).backUp()).isEmpty();
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.admin.AdminFixture;
 import vn.doan.nhacviec.bot.admin.AdminTestSupport;
 import vn.doan.nhacviec.bot.channel.Inbound;
@@ -21,7 +20,7 @@ import vn.doan.nhacviec.bot.staff.Press;
 import vn.doan.nhacviec.bot.support.CapturingSender;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
-import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.catalog.Obligation;
@@ -38,7 +37,6 @@ import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
 
 /** The obligation catalogue from chat: the list, the guided dialogue, YAML files, pause and resume. */
 @BotApplicationTest
-@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=100000")
 class ObligationCommandsTest {
 
     @Autowired

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.admin.AdminFixture;
 import vn.doan.nhacviec.bot.admin.AdminTestSupport;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
@@ -24,7 +23,6 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /** People of a unit from chat: the list, revoking, and handing the secretary's role over. */
 @BotApplicationTest
-@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=100000")
 class PeopleCommandsTest {
 
     @Autowired

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.doan.nhacviec.bot.admin.AdminFixture;
 import vn.doan.nhacviec.bot.admin.AdminTestSupport;
 import vn.doan.nhacviec.bot.support.BotApplicationTest;
@@ -30,7 +29,6 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /** The unit tree from chat, as the admin of Huyện đoàn Tân Biên (and the terminal user, admin of the whole tree). */
 @BotApplicationTest
-@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=100000")
 class UnitCommandsTest {
 
     @Autowired

@@ -1,0 +1,2 @@
+/** What a parent unit is told about its units outside the reminder runs: postponement requests and chats that blocked the bot. */
+package vn.doan.nhacviec.scheduler.alert;
