@@ -7,7 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +32,8 @@ import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 import vn.doan.nhacviec.data.outbox.OutboxState;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.scheduler.jobs.LocalJobs;
+import vn.doan.nhacviec.scheduler.jobs.PeriodicTaskJob;
 import vn.doan.nhacviec.scheduler.outbox.MessageSender;
 import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
 import vn.doan.nhacviec.scheduler.outbox.SendOutcome;
@@ -33,7 +42,8 @@ import vn.doan.nhacviec.scheduler.workers.WorkerSupervisor;
 /**
  * The management port as an operator (or Docker's health check) sees it: readiness goes DOWN when
  * an {@link Error} thrown by a sender kills the outbox dispatcher, UP again once the supervisor
- * restarted it, and the message is then sent; the metrics count it.
+ * restarted it, and the message is then sent; the metrics count it. And every periodic task is a
+ * Quartz job, so that a clustered store covers them all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.main.web-application-type=servlet",
@@ -44,8 +54,13 @@ import vn.doan.nhacviec.scheduler.workers.WorkerSupervisor;
         "nhacviec.console.enabled=false",
         "nhacviec.outbox.auto-start=false",
         "nhacviec.outbox.idle-poll=50ms",
-        "nhacviec.staff.triggers.enabled=false",
-        "nhacviec.reminders.jobs.enabled=false",
+        // Quartz on, to see every periodic task among its jobs; nothing fires during the test
+        "nhacviec.reminders.jobs.remind-cron=0 0 0 1 1 ? 2099",
+        "nhacviec.reminders.jobs.plan-cron=0 0 0 1 1 ? 2099",
+        "nhacviec.staff.triggers.interval=1h",
+        "nhacviec.workers.check-every=1h",
+        "nhacviec.retention.cron=0 0 0 1 1 ? 2099",
+        "nhacviec.reminders.jobs.quartz[org.quartz.scheduler.instanceName]=readiness-${random.uuid}",
         "nhacviec.demo.history=false",
         "nhacviec.database.data-dir=target/test-db/${random.uuid}",
         "management.defaults.metrics.export.enabled=true",
@@ -71,6 +86,10 @@ class ReadinessTest {
     MutableClock clock;
     @Autowired
     ExplodingSender sender;
+    @Autowired
+    Scheduler quartz;
+    @Autowired
+    LocalJobs localJobs;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -104,6 +123,22 @@ class ReadinessTest {
                 .contains("nhacviec_worker_restarts_total{worker=\"outbox-dispatcher\"} 1.0")
                 .contains("nhacviec_outbox_depth{kind=\"reply\",state=\"sent\"}")
                 .contains("nhacviec_dialogues_open");
+    }
+
+    @Test
+    void everyPeriodicTaskIsAQuartzJob() throws Exception {
+        assertThat(quartz.getJobKeys(GroupMatcher.anyJobGroup())).extracting(JobKey::getName)
+                .contains("remind", "plan", "replan", "weekly-digest", "notice-deadlines", "undelivered-summary", "retention");
+        for (String name : List.of("weekly-digest", "notice-deadlines", "undelivered-summary")) {
+            SimpleTrigger trigger = (SimpleTrigger) quartz.getTrigger(TriggerKey.triggerKey(name, "nhacviec"));
+            assertThat(trigger.getRepeatInterval()).as(name).isEqualTo(Duration.ofHours(1).toMillis());
+            assertThat(quartz.getJobDetail(JobKey.jobKey(name, "nhacviec")).getJobClass()).isEqualTo(PeriodicTaskJob.class);
+        }
+        assertThat(((CronTrigger) quartz.getTrigger(TriggerKey.triggerKey("retention", "nhacviec"))).getCronExpression())
+                .isEqualTo("0 0 0 1 1 ? 2099");
+        // the one task about this process's own threads runs on each instance, not in the shared (maybe clustered) store
+        assertThat(localJobs.jobNames()).containsExactly("worker-supervisor");
+        assertThat(get("/actuator/health/readiness")).contains("\"quartz\"");
     }
 
     private String awaitReadiness(String status) throws Exception {
