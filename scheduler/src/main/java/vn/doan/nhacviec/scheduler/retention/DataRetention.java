@@ -23,12 +23,10 @@ public class DataRetention {
 
     private final RetentionRepository repository;
     private final RetentionProperties properties;
-    private final Clock clock;
 
-    public DataRetention(RetentionRepository repository, RetentionProperties properties, Clock clock) {
+    public DataRetention(RetentionRepository repository, RetentionProperties properties) {
         this.repository = repository;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /** How many rows each part deleted. */
@@ -67,8 +65,8 @@ public class DataRetention {
     static class Wiring {
 
         @Bean
-        DataRetention dataRetention(RetentionRepository repository, RetentionProperties properties, Clock clock) {
-            return new DataRetention(repository, properties, clock);
+        DataRetention dataRetention(RetentionRepository repository, RetentionProperties properties) {
+            return new DataRetention(repository, properties);
         }
 
         @Bean
