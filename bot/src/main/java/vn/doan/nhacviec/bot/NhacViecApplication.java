@@ -2,11 +2,17 @@ package vn.doan.nhacviec.bot;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.doan.nhacviec.bot.startup.StartMode;
 
 @SpringBootApplication(scanBasePackages = "vn.doan.nhacviec")
 public class NhacViecApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(NhacViecApplication.class, args);
+        StartMode.Decision mode = StartMode.decide(args, StartMode.settings(args, System.getenv()), System.console() != null);
+        if (mode.kind() == StartMode.Decision.Kind.REFUSED) {
+            System.err.println(mode.refusal());
+            System.exit(StartMode.REFUSED_STATUS);
+        }
+        SpringApplication.run(NhacViecApplication.class, mode.args().toArray(String[]::new));
     }
 }

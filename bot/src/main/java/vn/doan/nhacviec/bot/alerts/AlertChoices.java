@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import java.time.Clock;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.core.ChoiceHandler;
-import vn.doan.nhacviec.bot.staff.PeriodicTrigger;
+import vn.doan.nhacviec.scheduler.jobs.PeriodicTask;
 import vn.doan.nhacviec.bot.staff.StaffProperties;
 
 /** The buttons of {@code /nhantin}, and the timer of the daily summary of undelivered notices. */
@@ -30,7 +30,7 @@ class AlertChoices {
 
     @Bean
     @ConditionalOnProperty(name = "nhacviec.staff.triggers.enabled", havingValue = "true", matchIfMissing = true)
-    PeriodicTrigger undeliveredSummaryTrigger(UndeliveredSummary summary, StaffProperties properties, Clock clock) {
-        return new PeriodicTrigger("undelivered-summary", properties.triggers().interval(), () -> summary.runAt(clock.instant()));
+    PeriodicTask undeliveredSummaryTrigger(UndeliveredSummary summary, StaffProperties properties, Clock clock) {
+        return PeriodicTask.every("undelivered-summary", properties.triggers().interval(), () -> summary.runAt(clock.instant()));
     }
 }

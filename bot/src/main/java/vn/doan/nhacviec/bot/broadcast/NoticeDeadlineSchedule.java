@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.doan.nhacviec.bot.staff.PeriodicTrigger;
+import vn.doan.nhacviec.scheduler.jobs.PeriodicTask;
 import vn.doan.nhacviec.bot.staff.StaffProperties;
 
 /** Looks for passed response deadlines every {@code nhacviec.staff.triggers.interval}, unless {@code nhacviec.staff.triggers.enabled=false}. */
@@ -13,7 +13,7 @@ class NoticeDeadlineSchedule {
 
     @Bean
     @ConditionalOnProperty(name = "nhacviec.staff.triggers.enabled", havingValue = "true", matchIfMissing = true)
-    PeriodicTrigger noticeDeadlineTrigger(NoticeDeadlines deadlines, StaffProperties properties, Clock clock) {
-        return new PeriodicTrigger("notice-deadlines", properties.triggers().interval(), () -> deadlines.runAt(clock.instant()));
+    PeriodicTask noticeDeadlineTrigger(NoticeDeadlines deadlines, StaffProperties properties, Clock clock) {
+        return PeriodicTask.every("notice-deadlines", properties.triggers().interval(), () -> deadlines.runAt(clock.instant()));
     }
 }

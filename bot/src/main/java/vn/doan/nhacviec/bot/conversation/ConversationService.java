@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Duration;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.doan.nhacviec.bot.health.InboundMetrics;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
@@ -75,6 +78,7 @@ public class ConversationService {
     private final PresserReplies presserReplies;
     private final LooseInviteCode looseInviteCode;
     private final CommandSuggestions commandSuggestions;
+    private volatile InboundMetrics inboundMetrics;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
@@ -110,7 +114,25 @@ public class ConversationService {
         this.commandSuggestions = commandSuggestions;
     }
 
+    /** Counted and timed per channel ({@code nhacviec.inbound.messages}). */
     public void handle(Inbound in) {
+        long started = System.nanoTime();
+        try {
+            handleMessage(in);
+        } finally {
+            InboundMetrics metrics = inboundMetrics;
+            if (metrics != null) {
+                metrics.handled(in.channel(), Duration.ofNanos(System.nanoTime() - started));
+            }
+        }
+    }
+
+    @Autowired(required = false)
+    void setInboundMetrics(InboundMetrics metrics) {
+        this.inboundMetrics = metrics;
+    }
+
+    private void handleMessage(Inbound in) {
         if (in.isGroup() && !in.addressedToBot()) {
             return;
         }

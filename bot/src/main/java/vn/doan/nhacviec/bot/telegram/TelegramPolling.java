@@ -8,11 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import java.util.concurrent.ScheduledFuture;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import vn.doan.nhacviec.scheduler.workers.Worker;
+import vn.doan.nhacviec.scheduler.workers.WorkerState;
 
 /**
  * Long polling through the library's session, at the configured Bot API address. Updates are
@@ -23,7 +27,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 @Component
 @ConditionalOnTelegram
-class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean {
+class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean, Worker {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
 
@@ -33,6 +37,7 @@ class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean {
     private final TokenMask mask;
     private ScheduledExecutorService executor;
     private TelegramBotsLongPollingApplication application;
+    private volatile BotSession session;
 
     TelegramPolling(TelegramUpdateHandler handler, TelegramHttp http, TelegramProperties properties, TokenMask mask) {
         this.handler = handler;
@@ -52,7 +57,7 @@ class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean {
         });
         application = new TelegramBotsLongPollingApplication(ObjectMapper::new, http::polling, () -> executor);
         try {
-            application.registerBot(properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(), this);
+            session = application.registerBot(properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(), this);
         } catch (TelegramApiException e) {
             throw new IllegalStateException("Cannot start reading Telegram updates: " + mask.mask(e.toString()));
         }
@@ -61,7 +66,14 @@ class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean {
     @Override
     public void consume(List<Update> updates) {
         for (Update update : updates) {
-            handler.handle(update);
+            try {
+                handler.handle(update);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                // one update is one unit of work: the next ones are still handled
+                log.error("Handling a Telegram update failed: {}", mask.mask(e.toString()), e);
+            }
         }
     }
 
@@ -77,5 +89,28 @@ class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean {
         }
         executor.shutdownNow();
         application = null;
+        session = null;
+    }
+
+    @Override
+    public String name() {
+        return "telegram-receiver";
+    }
+
+    /** OFF in webhook mode (nothing polls); DOWN when the polling task ended while it should run. */
+    @Override
+    public WorkerState state() {
+        BotSession current = session;
+        if (current == null) {
+            return WorkerState.OFF;
+        }
+        ScheduledFuture<?> polling = current.getRunningPolling();
+        return current.isRunning() && polling != null && !polling.isDone() ? WorkerState.UP : WorkerState.DOWN;
+    }
+
+    @Override
+    public synchronized void restart() {
+        destroy();
+        start();
     }
 }

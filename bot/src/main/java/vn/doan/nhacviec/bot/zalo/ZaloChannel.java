@@ -14,6 +14,8 @@ import vn.doan.nhacviec.bot.zalo.api.WebhookInfo;
 import vn.doan.nhacviec.bot.zalo.api.ZaloApiException;
 import vn.doan.nhacviec.bot.zalo.api.ZaloBotApi;
 import vn.doan.nhacviec.bot.zalo.api.ZaloUpdate;
+import vn.doan.nhacviec.scheduler.workers.Worker;
+import vn.doan.nhacviec.scheduler.workers.WorkerState;
 
 /**
  * Connects to Zalo once the application is ready (after the start-up tasks), then receives updates:
@@ -24,7 +26,7 @@ import vn.doan.nhacviec.bot.zalo.api.ZaloUpdate;
  */
 @Component
 @ConditionalOnZalo
-class ZaloChannel implements SmartLifecycle {
+class ZaloChannel implements SmartLifecycle, Worker {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloChannel.class);
 
@@ -34,6 +36,8 @@ class ZaloChannel implements SmartLifecycle {
     private final BotIdentity identity;
     private volatile boolean running;
     private volatile Thread receiver;
+    /** The webhook is registered: the receiver thread's work is done, updates come by HTTP. */
+    private volatile boolean webhookRegistered;
 
     ZaloChannel(ZaloBotApi api, ZaloProperties properties, ZaloUpdateHandler handler, BotIdentity identity) {
         this.api = api;
@@ -59,6 +63,7 @@ class ZaloChannel implements SmartLifecycle {
             return;
         }
         running = true;
+        webhookRegistered = false;
         Thread thread = new Thread(this::receive, "zalo-receiver");
         thread.setDaemon(true);
         receiver = thread;
@@ -85,6 +90,26 @@ class ZaloChannel implements SmartLifecycle {
         return running;
     }
 
+    @Override
+    public String name() {
+        return "zalo-receiver";
+    }
+
+    @Override
+    public WorkerState state() {
+        if (!running) {
+            return WorkerState.OFF;
+        }
+        Thread thread = receiver;
+        return webhookRegistered || (thread != null && thread.isAlive()) ? WorkerState.UP : WorkerState.DOWN;
+    }
+
+    @Override
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
     private void receive() {
         Backoff backoff = new Backoff(properties.retryMin(), properties.retryMax());
         BotInfo bot = retrying("getMe", api::getMe, backoff);
@@ -95,6 +120,7 @@ class ZaloChannel implements SmartLifecycle {
         if (properties.webhookMode()) {
             retrying("setWebhook", () -> api.setWebhook(properties.webhookUrl(), properties.effectiveWebhookSecret()), backoff);
             if (running) {
+                webhookRegistered = true;
                 log.info("Zalo bot {} connected; updates arrive at the webhook {}", bot.label(), properties.webhookUrl());
                 warnIfWebhookPathDiffers();
             }
@@ -123,6 +149,20 @@ class ZaloChannel implements SmartLifecycle {
                     pause(e, backoff);
                 }
                 continue;
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                // a bug or an unexpected answer: one round of polling is one unit of work
+                log.error("Receiving Zalo updates failed: {}", e.toString(), e);
+                if (running) {
+                    try {
+                        Thread.sleep(backoff.failed().toMillis());
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        running = false;
+                    }
+                }
+                continue;
             }
             for (ZaloUpdate update : updates) {
                 handleQuietly(update);
@@ -133,7 +173,9 @@ class ZaloChannel implements SmartLifecycle {
     private void handleQuietly(ZaloUpdate update) {
         try {
             handler.handle(update);
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
             // the conversation already answers its own errors; this is the database or a bug
             log.error("Handling a Zalo update failed: {}", e.toString(), e);
         }

@@ -26,6 +26,9 @@ class ZaloApplicationStartTest {
                      "--nhacviec.catalog.dir=../config/catalog",
                      "--nhacviec.database.data-dir=" + dataDir,
                      "--logging.file.name=",
+                     // a messenger bot runs the HTTP server for the management port: any free ports here
+                     "--server.port=0",
+                     "--management.server.port=0",
                      "--nhacviec.zalo.poll-timeout=1s")) {
 
             assertThat(app.getBeansOfType(MessageSender.class).values()).extracting(MessageSender::channel)

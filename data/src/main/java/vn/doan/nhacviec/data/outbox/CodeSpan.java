@@ -24,6 +24,46 @@ public final class CodeSpan {
         return text == null ? null : text.replace(String.valueOf(START), "").replace(String.valueOf(END), "");
     }
 
+    /** What a code becomes in a stored message once it is sent. */
+    public static final String MASK = "••••••";
+
+    /** Whether the text holds a code span. */
+    public static boolean hasCode(String text) {
+        return text != null && text.indexOf(START) >= 0;
+    }
+
+    /**
+     * The message with every code it shows in a span masked wherever it appears (the span, a link
+     * built on it, a command quoting it): a sent invite stays unreadable in the stored outbox and
+     * in every backup.
+     */
+    public static OutgoingMessage redacted(OutgoingMessage message) {
+        if (!hasCode(message.text())) {
+            return message;
+        }
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        String text = message.text();
+        for (int start = text.indexOf(START); start >= 0; start = text.indexOf(START, start + 1)) {
+            int end = text.indexOf(END, start + 1);
+            if (end < 0) {
+                break;
+            }
+            if (end > start + 1) {
+                codes.add(text.substring(start + 1, end));
+            }
+        }
+        String masked = text;
+        java.util.List<OutgoingMessage.Choice> choices = message.choices();
+        for (String code : codes) {
+            masked = masked.replace(code, MASK);
+            choices = choices.stream()
+                    .map(choice -> new OutgoingMessage.Choice(choice.label().replace(code, MASK), choice.data().replace(code, MASK),
+                            choice.buttonOnly()))
+                    .toList();
+        }
+        return new OutgoingMessage(masked, choices, message.attachment(), message.editOf(), message.pressId());
+    }
+
     /** The message with its text without code marks. */
     public static OutgoingMessage plain(OutgoingMessage message) {
         if (message.text() == null || (message.text().indexOf(START) < 0 && message.text().indexOf(END) < 0)) {

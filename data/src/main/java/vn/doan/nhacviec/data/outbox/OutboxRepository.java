@@ -27,6 +27,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doan.nhacviec.data.db.InChunks;
+import vn.doan.nhacviec.data.retention.RetentionRepository;
 
 /**
  * The outbox table (see V2__outbox.sql): everything the bot sends is stored here first and sent by
@@ -247,6 +248,7 @@ public class OutboxRepository {
                 setNullableString(ps, 2, s.platformMessageId());
                 ps.setLong(3, s.id());
             });
+            redactCodes(sent);
             batch(RESCHEDULE, rescheduled, (ps, r) -> {
                 ps.setLong(1, r.next().toEpochMilli());
                 setNullableString(ps, 2, truncate(r.error()));
@@ -263,6 +265,24 @@ public class OutboxRepository {
                 ps.setLong(3, f.id());
             });
         });
+    }
+
+    /** Masks the codes (invites) of the rows just sent: a sent code has nothing to do in the database any more. */
+    private void redactCodes(List<OutboxStatusChange.Sent> sent) {
+        for (List<OutboxStatusChange.Sent> chunk : InChunks.of(sent)) {
+            String in = InChunks.marks(chunk);
+            List<Object> args = new ArrayList<>();
+            chunk.forEach(s -> args.add(s.id()));
+            args.add("%" + CodeSpan.START + "%");
+            List<Object[]> redacted = jdbc.sql("SELECT id, payload FROM outbox_message WHERE id IN (" + in + ") AND payload LIKE ?")
+                    .params(args)
+                    .query((rs, i) -> new Object[] {JSON.writeValueAsString(CodeSpan.redacted(JSON.readValue(rs.getString(2), OutgoingMessage.class))),
+                            rs.getLong(1)})
+                    .list();
+            if (!redacted.isEmpty()) {
+                jdbcTemplate.batchUpdate("UPDATE outbox_message SET payload = ? WHERE id = ?", redacted);
+            }
+        }
     }
 
     public Optional<OutboxEntry> find(long id) {
@@ -345,10 +365,30 @@ public class OutboxRepository {
                 });
     }
 
-    /** Deletes sent rows older than {@code before}; the table otherwise grows with every message. */
+    /**
+     * Deletes sent rows older than {@code before} with what refers to them (message items, pending
+     * answers), in batches: the table otherwise grows with every message.
+     */
     public int deleteSentBefore(Instant before) {
-        return jdbc.sql("DELETE FROM outbox_message WHERE state = 'SENT' AND sent_at < ?")
-                .param(before.toEpochMilli()).update();
+        RetentionRepository retention = new RetentionRepository(jdbcTemplate, transactions);
+        int total = 0;
+        for (int deleted = retention.deleteSentOutbox(before, InChunks.SIZE); ; deleted = retention.deleteSentOutbox(before, InChunks.SIZE)) {
+            total += deleted;
+            if (deleted < InChunks.SIZE) {
+                return total;
+            }
+        }
+    }
+
+    /** How many rows are in each kind and state; combinations without rows are left out. */
+    public Map<MessageKind, Map<OutboxState, Long>> countByKindAndState() {
+        Map<MessageKind, Map<OutboxState, Long>> counts = new EnumMap<>(MessageKind.class);
+        jdbc.sql("SELECT kind, state, COUNT(*) AS n FROM outbox_message GROUP BY kind, state")
+                .query(rs -> {
+                    counts.computeIfAbsent(MessageKind.valueOf(rs.getString("kind")), k -> new EnumMap<>(OutboxState.class))
+                            .put(OutboxState.valueOf(rs.getString("state")), rs.getLong("n"));
+                });
+        return counts;
     }
 
     private <T> void batch(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {

@@ -242,6 +242,29 @@ class OutboxRepositoryTest {
     }
 
     @Test
+    void aSentInviteCodeIsMaskedInTheStoredPayloadWhereverItAppears() {
+        String code = "K7QX2M9P";
+        OutgoingMessage invite = new OutgoingMessage("Mã mời: " + CodeSpan.of(code) + "\nTelegram: https://t.me/bot?start=" + code
+                + "\nGửi «/ma " + CodeSpan.of(code) + "»", List.of(new OutgoingMessage.Choice("Mở", "start:" + code)), null, null);
+        long sent = outbox.enqueue(chatId, MessageKind.REPLY, invite, null, 0, clock.instant());
+        long waiting = outbox.enqueue(chatId, MessageKind.REPLY, invite, null, 0, clock.instant().plusSeconds(60));
+        long plain = outbox.enqueue(chatId, MessageKind.REPLY, OutgoingMessage.text("không có mã"), null, 0, clock.instant());
+        outbox.claim("a", 10, LEASE);
+
+        outbox.applyAll(List.of(new OutboxStatusChange.Sent(sent, "1"), new OutboxStatusChange.Sent(plain, "2")));
+
+        String stored = stored(sent);
+        assertThat(stored).doesNotContain(code).contains(CodeSpan.MASK);
+        assertThat(outbox.find(sent).orElseThrow().payload().choices().get(0).data()).isEqualTo("start:" + CodeSpan.MASK);
+        assertThat(stored(waiting)).as("not sent yet: the sender still needs the code").contains(code);
+        assertThat(outbox.find(plain).orElseThrow().payload().text()).isEqualTo("không có mã");
+    }
+
+    private String stored(long id) {
+        return JdbcClient.create(dataSource).sql("SELECT payload FROM outbox_message WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    @Test
     void aRowPutBackIsClaimedAgainWhenDue() {
         long id = outbox.enqueue(chatId, MessageKind.REMINDER, OutgoingMessage.text("m"), null, 0, clock.instant());
         outbox.claim("a", 10, LEASE);

@@ -12,6 +12,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.simpl.RAMJobStore;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,11 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
  * database (its {@code qrtz_*} tables must exist) and, with {@code clustered=true}, several
  * instances share them so each firing runs on one instance; {@code reminder_sent} keeps two
  * overlapping runs from sending an item twice either way.
+ *
+ * <p>Every other periodic task of the application (the weekly digest, notice deadlines, the
+ * undelivered summary, retention) is a {@link PeriodicTask} bean that becomes a job of this
+ * scheduler too ({@link PeriodicJobs}), so that a clustered store covers them all. Only work about
+ * this process's own threads (the worker supervisor) runs per instance, in {@link LocalJobs}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "nhacviec.reminders.jobs.enabled", havingValue = "true", matchIfMissing = true)
@@ -64,6 +70,13 @@ public class JobsConfiguration {
                 .withDescription("Queued re-plans after changes to the tree or the catalogue").build();
     }
 
+    /** The per-instance periodic tasks (the worker supervisor), in a scheduler of this process alone. */
+    @Bean
+    LocalJobs localJobs(BeanFactory beans, ObjectProvider<PeriodicTask> tasks, ReminderProperties properties) {
+        return new LocalJobs(new BeanJobFactory(beans),
+                PeriodicJobs.of(tasks.orderedStream().filter(PeriodicTask::perInstance).toList(), properties.jobs().cronZone()));
+    }
+
     @Bean
     ReplanTrigger replanTrigger(Scheduler quartzScheduler) {
         return new ReplanTrigger(quartzScheduler);
@@ -82,7 +95,7 @@ public class JobsConfiguration {
     @Bean
     SchedulerFactoryBean quartzScheduler(BeanFactory beans, ReminderProperties properties, DataSource dataSource,
                                          JobDetail remindJobDetail, JobDetail planJobDetail, JobDetail replanJobDetail,
-                                         Trigger remindTrigger, Trigger planTrigger) {
+                                         Trigger remindTrigger, Trigger planTrigger, ObjectProvider<PeriodicTask> tasks) {
         ReminderProperties.Jobs jobs = properties.jobs();
         Properties quartz = new Properties();
         quartz.setProperty("org.quartz.scheduler.instanceName", "nhacviec");
@@ -100,8 +113,10 @@ public class JobsConfiguration {
         quartz.putAll(jobs.quartz());
         factory.setQuartzProperties(quartz);
         factory.setJobFactory(new BeanJobFactory(beans));
-        factory.setJobDetails(remindJobDetail, planJobDetail, replanJobDetail);
-        factory.setTriggers(remindTrigger, planTrigger);
+        PeriodicJobs shared = PeriodicJobs.of(tasks.orderedStream().filter(task -> !task.perInstance()).toList(),
+                jobs.cronZone());
+        factory.setJobDetails(shared.withDetails(remindJobDetail, planJobDetail, replanJobDetail));
+        factory.setTriggers(shared.withTriggers(remindTrigger, planTrigger));
         // a changed cron in the configuration replaces the one a JDBC store kept
         factory.setOverwriteExistingJobs(true);
         factory.setWaitForJobsToCompleteOnShutdown(true);

@@ -29,8 +29,10 @@ public class PlanJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         // re-plans left over first: a unit re-tagged starts its new duties with the current period, not a look-back
-        replans.drain();
-        planner.planAhead();
-        missed.markAt(clock.instant());
+        GuardedWork.run("plan", () -> {
+            replans.drain();
+            planner.planAhead();
+            missed.markAt(clock.instant());
+        });
     }
 }

@@ -19,6 +19,6 @@ public class ReplanJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        queue.drain();
+        GuardedWork.run("replan", queue::drain);
     }
 }

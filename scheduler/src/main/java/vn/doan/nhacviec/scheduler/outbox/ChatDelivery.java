@@ -33,9 +33,12 @@ final class ChatDelivery {
     private final ChatRepository chats;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeliveryMetrics metrics;
 
     ChatDelivery(Map<String, MessageSender> senders, RateLimits rateLimits, RetryPolicy retryPolicy, ChatHolds holds,
-            OutboxRepository outbox, ChatRepository chats, ApplicationEventPublisher events, Clock clock) {
+            OutboxRepository outbox, ChatRepository chats, ApplicationEventPublisher events, Clock clock,
+            DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.senders = senders;
         this.rateLimits = rateLimits;
         this.retryPolicy = retryPolicy;
@@ -67,7 +70,9 @@ final class ChatDelivery {
             return holdAndRelease(entry, chat, now.plus(chatWait));
         }
         limiter.acquireOverall();
-        return outcome(queue, entry, send(sender, chat, entry));
+        SendOutcome outcome = send(sender, chat, entry);
+        metrics.counted(chat.channel(), outcome);
+        return outcome(queue, entry, outcome);
     }
 
     private SendOutcome send(MessageSender sender, Chat chat, OutboxEntry entry) {
@@ -77,7 +82,9 @@ final class ChatDelivery {
             OutgoingMessage payload = sender.showsCodeSpans() ? entry.payload() : CodeSpan.plain(entry.payload());
             SendOutcome outcome = sender.send(chat, payload, edited);
             return outcome != null ? outcome : new SendOutcome.TransientFailure("sender gave no outcome");
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
             log.debug("Sender for {} threw on outbox row {}", chat.channel(), entry.id(), e);
             return new SendOutcome.TransientFailure(e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -18,9 +18,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +37,8 @@ import vn.doan.nhacviec.data.outbox.OutboxEntry;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 import vn.doan.nhacviec.data.outbox.OutboxStatusChange;
 import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
+import vn.doan.nhacviec.scheduler.workers.Worker;
+import vn.doan.nhacviec.scheduler.workers.WorkerState;
 
 /**
  * Sends what the outbox holds. A loop claims batches of ready rows (several instances may share
@@ -48,7 +53,7 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderSettings;
  * thread (tests); do not mix them with a started dispatcher.
  */
 @Component
-public class OutboxDispatcher implements SmartLifecycle {
+public class OutboxDispatcher implements SmartLifecycle, Worker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
@@ -76,6 +81,8 @@ public class OutboxDispatcher implements SmartLifecycle {
     private volatile boolean stopping;
     private volatile Thread loopThread;
     private volatile ThreadPoolExecutor senderPool;
+    /** An error a sender thread met that leaves the JVM in doubt; the loop ends on it (see {@link #restart()}). */
+    private final AtomicReference<VirtualMachineError> fatal = new AtomicReference<>();
 
     /** With the default sending window (tests that build a dispatcher by hand). */
     public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
@@ -84,16 +91,31 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     /** @param settings the configured sending window; the default one where reminders are not configured */
-    @Autowired
     public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
             OutboxProperties properties, Clock clock, Sleeper sleeper, ApplicationEventPublisher events,
             ObjectProvider<ReminderSettings> settings) {
-        this(outbox, chats, senders, properties, clock, sleeper, events, settings.getIfAvailable(ReminderSettings::defaults));
+        this(outbox, chats, senders, properties, clock, sleeper, events, settings.getIfAvailable(ReminderSettings::defaults),
+                new SimpleMeterRegistry());
+    }
+
+    /** @param meters where sends, 429s and failures per channel are counted */
+    @Autowired
+    public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
+            OutboxProperties properties, Clock clock, Sleeper sleeper, ApplicationEventPublisher events,
+            ObjectProvider<ReminderSettings> settings, ObjectProvider<MeterRegistry> meters) {
+        this(outbox, chats, senders, properties, clock, sleeper, events, settings.getIfAvailable(ReminderSettings::defaults),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
             OutboxProperties properties, Clock clock, Sleeper sleeper, ApplicationEventPublisher events,
             ReminderSettings settings) {
+        this(outbox, chats, senders, properties, clock, sleeper, events, settings, new SimpleMeterRegistry());
+    }
+
+    public OutboxDispatcher(OutboxRepository outbox, ChatRepository chats, List<MessageSender> senders,
+            OutboxProperties properties, Clock clock, Sleeper sleeper, ApplicationEventPublisher events,
+            ReminderSettings settings, MeterRegistry meters) {
         this.hours = new SendingHours(settings.calendar());
         this.outbox = outbox;
         this.chats = chats;
@@ -103,7 +125,8 @@ public class OutboxDispatcher implements SmartLifecycle {
         this.retryPolicy = new RetryPolicy(properties.retry());
         Map<String, MessageSender> byChannel = senders.stream()
                 .collect(Collectors.toUnmodifiableMap(MessageSender::channel, Function.identity()));
-        this.delivery = new ChatDelivery(byChannel, rateLimits, retryPolicy, holds, outbox, chats, events, clock);
+        this.delivery = new ChatDelivery(byChannel, rateLimits, retryPolicy, holds, outbox, chats, events, clock,
+                new DeliveryMetrics(meters));
     }
 
     /** Random per process; claims carry it. */
@@ -159,6 +182,10 @@ public class OutboxDispatcher implements SmartLifecycle {
         if (running) {
             return;
         }
+        startThreads();
+    }
+
+    private void startThreads() {
         int threads = properties.senderThreads();
         senderPool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(),
                 named("outbox-sender-"));
@@ -180,6 +207,10 @@ public class OutboxDispatcher implements SmartLifecycle {
         running = false;
         Thread loop = loopThread;
         LockSupport.unpark(loop);
+        if (!loop.isAlive()) {
+            // the loop died (see restart): nobody else stops its senders
+            senderPool.shutdownNow();
+        }
         try {
             loop.join(properties.lease().toMillis());
         } catch (InterruptedException e) {
@@ -194,6 +225,45 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     @Override
+    public String name() {
+        return "outbox-dispatcher";
+    }
+
+    @Override
+    public WorkerState state() {
+        if (!running) {
+            return WorkerState.OFF;
+        }
+        Thread loop = loopThread;
+        return loop != null && loop.isAlive() ? WorkerState.UP : WorkerState.DOWN;
+    }
+
+    /**
+     * Starts the loop and the sender threads again after the loop died. The rows the dead threads
+     * still held in memory go back to pending; a row whose send was under way when its thread died
+     * is claimed again once its lease ends.
+     */
+    @Override
+    public synchronized void restart() {
+        if (state() != WorkerState.DOWN) {
+            return;
+        }
+        senderPool.shutdownNow();
+        synchronized (activeChats) {
+            Instant now = clock.instant();
+            for (ChatQueue queue : activeChats.values()) {
+                for (OutboxEntry entry = queue.poll(); entry != null; entry = queue.poll()) {
+                    changes.add(new OutboxStatusChange.Released(entry.id(), now));
+                    inFlight.decrementAndGet();
+                }
+            }
+            activeChats.clear();
+        }
+        fatal.set(null);
+        startThreads();
+    }
+
+    @Override
     public boolean isAutoStartup() {
         return properties.autoStart();
     }
@@ -202,6 +272,11 @@ public class OutboxDispatcher implements SmartLifecycle {
         int batchSize = properties.batchSize();
         Instant lastSweep = clock.instant();
         while (running) {
+            VirtualMachineError error = fatal.get();
+            if (error != null) {
+                log.error("Outbox dispatcher {} stopped by {}; the supervisor starts it again", instanceId, error.toString());
+                throw error;
+            }
             try {
                 flush();
                 int room = maxInFlight() - inFlight.get();
@@ -221,7 +296,10 @@ public class OutboxDispatcher implements SmartLifecycle {
                 if (!wakeRequested.get()) {
                     LockSupport.parkNanos(this, parkNanos());
                 }
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                // one round of claiming or storing outcomes failed (the database, a bug): the next round tries again
                 log.warn("Outbox dispatch failed, trying again: {}", e.toString(), e);
                 LockSupport.parkNanos(this, properties.idlePoll().toNanos());
             }
@@ -273,12 +351,22 @@ public class OutboxDispatcher implements SmartLifecycle {
                 synchronized (activeChats) {
                     entry = queue.poll();
                     if (entry == null) {
-                        activeChats.remove(queue.chatId());
+                        // only this queue: after a restart, the chat may be served by a new one
+                        activeChats.remove(queue.chatId(), queue);
                         return;
                     }
                 }
-                changes.add(stopping ? new OutboxStatusChange.Released(entry.id(), clock.instant())
-                        : deliverOrPutBack(queue, entry));
+                try {
+                    changes.add(stopping ? new OutboxStatusChange.Released(entry.id(), clock.instant())
+                            : deliverOrPutBack(queue, entry));
+                } catch (VirtualMachineError e) {
+                    // the JVM is in doubt (out of memory, stack overflow): put the row back and end the loop
+                    changes.add(new OutboxStatusChange.Released(entry.id(), clock.instant()));
+                    inFlight.decrementAndGet();
+                    fatal.compareAndSet(null, e);
+                    LockSupport.unpark(loopThread);
+                    throw e;
+                }
                 int left = inFlight.decrementAndGet();
                 if (left == 0 || left == maxInFlight() - properties.batchSize()) {
                     LockSupport.unpark(loopThread);
@@ -302,7 +390,10 @@ public class OutboxDispatcher implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new OutboxStatusChange.Released(entry.id(), clock.instant());
-        } catch (RuntimeException e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // one message is one unit of work: whatever it throws counts as a failed attempt
             log.warn("Delivering outbox row {} failed: {}", entry.id(), e.toString(), e);
             int failed = entry.attempts() + 1;
             return retryPolicy.exhausted(failed)

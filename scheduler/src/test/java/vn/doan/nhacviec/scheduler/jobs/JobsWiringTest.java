@@ -6,6 +6,9 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.quartz.SimpleTrigger;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
@@ -82,6 +85,47 @@ class JobsWiringTest {
     }
 
     @Test
+    void periodicTasksAreJobsOfTheSharedSchedulerAndPerInstanceOnesOfTheLocalOne() {
+        AtomicInteger digest = new AtomicInteger();
+        AtomicInteger supervision = new AtomicInteger();
+        runner.withBean("digestTask", PeriodicTask.class, () -> PeriodicTask.every("weekly-digest", Duration.ofHours(1), digest::incrementAndGet))
+                .withBean("retentionTask", PeriodicTask.class, () -> PeriodicTask.cron("retention", "0 15 3 * * ?", () -> {
+                    throw new OutOfMemoryError("a failing firing is logged, the scheduler goes on");
+                }))
+                .withBean("supervisionTask", PeriodicTask.class,
+                        () -> PeriodicTask.onEachInstance("worker-supervisor", Duration.ofMillis(50), supervision::incrementAndGet))
+                .run(context -> {
+                    Scheduler scheduler = context.getBean(Scheduler.class);
+                    assertThat(scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.anyJobGroup())).extracting(JobKey::getName)
+                            .containsExactlyInAnyOrder("remind", "plan", "replan", "weekly-digest", "retention");
+                    SimpleTrigger hourly = (SimpleTrigger) scheduler.getTrigger(new TriggerKey("weekly-digest", "nhacviec"));
+                    assertThat(hourly.getRepeatInterval()).isEqualTo(Duration.ofHours(1).toMillis());
+                    assertThat(hourly.getMisfireInstruction()).isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_RESCHEDULE_NEXT_WITH_REMAINING_COUNT);
+                    CronTrigger retention = (CronTrigger) scheduler.getTrigger(new TriggerKey("retention", "nhacviec"));
+                    assertThat(retention.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+
+                    scheduler.triggerJob(new JobKey("weekly-digest", "nhacviec"));
+                    scheduler.triggerJob(new JobKey("retention", "nhacviec"));
+                    scheduler.triggerJob(new JobKey("weekly-digest", "nhacviec"));
+                    long deadline = System.nanoTime() + 10_000_000_000L;
+                    while ((digest.get() < 2 || supervision.get() < 2) && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    assertThat(digest.get()).as("still firing after a failed job").isEqualTo(2);
+                    assertThat(context.getBean(LocalJobs.class).jobNames()).containsExactly("worker-supervisor");
+                    assertThat(supervision.get()).as("the local scheduler fires on its own").isGreaterThanOrEqualTo(2);
+                });
+    }
+
+    @Test
+    void aTaskNeedsOneScheduleAndAPositiveInterval() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PeriodicTask("x", Duration.ofMinutes(1), "0 * * * * ?", false, () -> { }))
+                .hasMessageContaining("either an interval or a cron");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PeriodicTask.every("x", Duration.ZERO, () -> { }))
+                .hasMessageContaining("positive");
+    }
+
+    @Test
     void switchedOffThereIsNoScheduler() {
         runner.withPropertyValues("nhacviec.reminders.jobs.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(Scheduler.class));
@@ -89,7 +133,7 @@ class JobsWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(ReminderProperties.class)
-    @Import({JobsConfiguration.class, RemindJob.class, PlanJob.class, ReplanJob.class})
+    @Import({JobsConfiguration.class, RemindJob.class, PlanJob.class, ReplanJob.class, PeriodicTaskJob.class})
     static class Collaborators {
 
         @Bean

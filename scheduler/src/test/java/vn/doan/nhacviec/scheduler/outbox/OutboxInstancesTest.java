@@ -157,8 +157,11 @@ class OutboxInstancesTest {
         return merged;
     }
 
-    /** The process dies: not an exception the dispatcher could handle. */
-    private static final class Crash extends Error {
+    /**
+     * The process dies: not an exception the dispatcher could handle (an error that leaves the JVM in
+     * doubt; any other {@link Error} costs the message one attempt and the dispatcher goes on).
+     */
+    private static final class Crash extends VirtualMachineError {
     }
 
     /** Delivers {@code survive} messages, then the process "dies" in the middle of a batch. */
