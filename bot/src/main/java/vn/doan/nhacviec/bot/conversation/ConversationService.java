@@ -67,6 +67,7 @@ public class ConversationService {
     private final PresserReplies presserReplies;
     private final LooseInviteCode looseInviteCode;
     private final CommandSuggestions commandSuggestions;
+    private final WorkingNotice workingNotice;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
@@ -74,7 +75,8 @@ public class ConversationService {
                                MessageItemRepository messageItems, Messages messages, Outgoing outgoing,
                                UserRateLimiter rateLimiter, AuditLog audit, DialogRouter dialogRouter, AttachmentIntake attachments,
                                Clock clock, PresserReplies presserReplies, LooseInviteCode looseInviteCode,
-                               CommandSuggestions commandSuggestions) {
+                               CommandSuggestions commandSuggestions, WorkingNotice workingNotice) {
+        this.workingNotice = workingNotice;
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -114,7 +116,7 @@ public class ConversationService {
             return;
         }
         Caller caller = callers.resolve(in);
-        try {
+        try (WorkingNotice.Watch slow = workingNotice.watch(caller)) {
             if (in.text() != null && in.text().length() > MAX_TEXT) {
                 reply(caller, "error.tooLong", MAX_TEXT);
                 return;
