@@ -30,6 +30,10 @@ import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.data.person.Person;
+import vn.doan.nhacviec.data.person.PersonRepository;
+import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.scheduler.outbox.Outbox;
 
 /**
@@ -66,6 +70,10 @@ public final class PeakHourBenchmark {
             if (call.method().equals("sendMessage")) {
                 sent.incrementAndGet();
                 firstAnswerNanos.putIfAbsent(call.chatId(), System.nanoTime());
+                AtomicInteger counted = answersPerChat.get(call.chatId());
+                if (counted != null) {
+                    counted.incrementAndGet();
+                }
             }
         }, false);
     }
@@ -77,6 +85,7 @@ public final class PeakHourBenchmark {
         int reminders = Integer.parseInt(options.getOrDefault("reminders", "60000"));
         int reminderChats = Integer.parseInt(options.getOrDefault("reminder-chats", "20000"));
         int limit = Integer.parseInt(options.getOrDefault("limit", "1000"));
+        int imported = Integer.parseInt(options.getOrDefault("import-lines", "100000"));
         Path dir = Files.createTempDirectory("peak-benchmark");
         try (FakeBotApi api = FakeBotApi.start(TOKEN);
              ConfigurableApplicationContext app = start(api, dir, limit)) {
@@ -85,6 +94,7 @@ public final class PeakHourBenchmark {
             benchmark.p95Millis(200, rate); // warm: the same work first compiles the hot paths
 
             double idle = benchmark.p95Millis(answers, rate);
+            Isolation isolation = benchmark.duringAnImport(app, answers, rate, imported);
             int stored = benchmark.storeReminders(app, reminders, reminderChats);
             benchmark.awaitSent(Math.min(stored, 2 * limit));
             double peak = benchmark.p95Millis(answers, rate);
@@ -99,6 +109,10 @@ public final class PeakHourBenchmark {
             System.out.printf("reply_p95_idle_ms=%.1f%n", idle);
             System.out.printf("reply_p95_peak_ms=%.1f%n", peak);
             System.out.printf("reply_peak_vs_idle=%.2f%n", peak / idle);
+            System.out.printf("import_lines=%d%n", imported);
+            System.out.printf("import_outlasted_isolation_measurement=%s%n", isolation.importStillRunning());
+            System.out.printf("isolation_p95_ms=%.1f%n", isolation.p95Millis());
+            System.out.printf("isolation_p95_vs_idle=%.2f%n", isolation.p95Millis() / idle);
             System.out.printf("inbound_floor_per_second=%.1f%n", floor);
             System.out.printf("inbound_per_second=%.1f%n", inbound);
             System.out.printf("inbound_vs_floor=%.2f%n", inbound / floor);
@@ -169,6 +183,38 @@ public final class PeakHourBenchmark {
             LockSupport.parkNanos(1_000_000);
         }
         return at;
+    }
+
+    record Isolation(double p95Millis, boolean importStillRunning) {
+    }
+
+    /** Other chats' p95 while an admin's chat imports {@code lines} units (a document captioned /nhapdv). */
+    private Isolation duringAnImport(ConfigurableApplicationContext app, int answers, int rate, int lines) {
+        long admin = 400_000_000L;
+        PersonRepository people = app.getBean(PersonRepository.class);
+        Person person = people.findOrCreate("telegram", String.valueOf(admin), "Quản trị", "vi");
+        people.grant(person.id(), app.getBean(UnitRepository.class).findByCode("tw").orElseThrow().id(), Role.ADMIN, null);
+        app.getBean(ChatRepository.class).findOrCreate("telegram", String.valueOf(admin), Chat.ChatKind.PRIVATE, null, "vi");
+        String parent = app.getBean(UnitRepository.class).findByCode("tn-tb-hh").orElseThrow().code();
+        StringBuilder csv = new StringBuilder("code,name,level,parent,tags,time_zone\n");
+        for (int i = 0; i < lines; i++) {
+            csv.append("peak-").append(i).append(",Chi đoàn ").append(i).append(",chi_doan,").append(parent).append(",dia_ban_dan_cu,\n");
+        }
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        api.hostFile("peak-import", bytes);
+        int answersBefore = answersTo(admin);
+        api.queue(Updates.privateDocument(admin, "Quản trị", "peak-import", "don-vi.csv", "text/csv", bytes.length, "/nhapdv"));
+        // the import is under way once the admin's chat is busy: give the poller a moment to hand it over
+        LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+        double p95 = p95Millis(answers, rate);
+        boolean stillRunning = answersTo(admin) <= answersBefore + 1;
+        return new Isolation(p95, stillRunning);
+    }
+
+    private final Map<String, AtomicInteger> answersPerChat = new ConcurrentHashMap<>();
+
+    private int answersTo(long chat) {
+        return answersPerChat.computeIfAbsent(String.valueOf(chat), c -> new AtomicInteger()).get();
     }
 
     /** The peak: reminders to many chats, stored as the reminder run stores them (one batch). */
