@@ -81,7 +81,7 @@ public final class PeakHourBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         int answers = Integer.parseInt(options.getOrDefault("answers", "2000"));
-        int rate = Integer.parseInt(options.getOrDefault("rate", "100"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "25"));
         int reminders = Integer.parseInt(options.getOrDefault("reminders", "60000"));
         int reminderChats = Integer.parseInt(options.getOrDefault("reminder-chats", "20000"));
         int limit = Integer.parseInt(options.getOrDefault("limit", "1000"));
