@@ -79,6 +79,7 @@ public class ConversationService {
     private final LooseInviteCode looseInviteCode;
     private final CommandSuggestions commandSuggestions;
     private volatile InboundMetrics inboundMetrics;
+    private final WorkingNotice workingNotice;
 
     public ConversationService(CallerResolver callers, CommandRegistry commands, AccessPolicy access,
                                List<ChoiceHandler> choiceHandlers, List<TextClaim> textClaims, NumberedMessages numberedMessages,
@@ -86,7 +87,8 @@ public class ConversationService {
                                MessageItemRepository messageItems, Messages messages, Outgoing outgoing,
                                UserRateLimiter rateLimiter, UnitScope scope, DialogRouter dialogRouter, AttachmentIntake attachments,
                                Clock clock, PresserReplies presserReplies, LooseInviteCode looseInviteCode,
-                               CommandSuggestions commandSuggestions) {
+                               CommandSuggestions commandSuggestions, WorkingNotice workingNotice) {
+        this.workingNotice = workingNotice;
         this.callers = callers;
         this.commands = commands;
         this.access = access;
@@ -144,7 +146,7 @@ public class ConversationService {
             return;
         }
         Caller caller = callers.resolve(in);
-        try {
+        try (WorkingNotice.Watch slow = workingNotice.watch(caller)) {
             if (in.text() != null && in.text().length() > MAX_TEXT) {
                 reply(caller, "error.tooLong", MAX_TEXT);
                 return;

@@ -49,7 +49,7 @@ class DatabaseGauges implements MeterBinder {
             }
         }
         Gauge.builder("nhacviec.dialogues.open", this, DatabaseGauges::openDialogues)
-                .description("Dialogues waiting for a person's next message")
+                .description("Dialogs waiting for a person's next message")
                 .register(registry);
     }
 

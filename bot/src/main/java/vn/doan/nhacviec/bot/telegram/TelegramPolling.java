@@ -19,10 +19,10 @@ import vn.doan.nhacviec.scheduler.workers.Worker;
 import vn.doan.nhacviec.scheduler.workers.WorkerState;
 
 /**
- * Long polling through the library's session, at the configured Bot API address. Updates are
- * handled one after the other on the polling thread, so the next getUpdates (whose offset tells
- * Telegram they were received) goes out only once they are handled; an update received again after
- * a restart is recognised by {@link ProcessedUpdates}. The library retries getUpdates with backoff
+ * Long polling through the library's session, at the configured Bot API address. Each update is
+ * noted in {@link ProcessedUpdates} on the polling thread (so one received again after a restart is
+ * recognised) and handled in its chat's lane, in parallel with other chats
+ * ({@link vn.doan.nhacviec.bot.channel.InboundLanes}). The library retries getUpdates with backoff
  * when the network fails.
  */
 @Component

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.doan.nhacviec.bot.channel.Inbound;
+import vn.doan.nhacviec.bot.channel.InboundLanes;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.conversation.PresserReplies;
 import vn.doan.nhacviec.data.chat.Chat.ChatKind;
@@ -40,9 +41,12 @@ class TelegramUpdateHandler {
     private final TelegramClient client;
     private final TokenMask mask;
     private final PresserReplies presserReplies;
+    private final InboundLanes lanes;
 
     TelegramUpdateHandler(ProcessedUpdates processed, CurrentBot currentBot, ConversationService conversation, GroupMigration migration,
-                          CommandMenus menus, ChatRepository chats, TelegramClient client, TokenMask mask, PresserReplies presserReplies) {
+                          CommandMenus menus, ChatRepository chats, TelegramClient client, TokenMask mask, PresserReplies presserReplies,
+                          InboundLanes lanes) {
+        this.lanes = lanes;
         this.processed = processed;
         this.currentBot = currentBot;
         this.conversation = conversation;
@@ -54,7 +58,11 @@ class TelegramUpdateHandler {
         this.presserReplies = presserReplies;
     }
 
-    /** Never throws: a failing update is logged and skipped so the ones after it are still read. */
+    /**
+     * Never throws: a failing update is logged and skipped so the ones after it are still read. Takes
+     * note of the update here, then handles it in its chat's lane ({@link InboundLanes}): after the
+     * chat's earlier updates, alongside other chats'.
+     */
     void handle(Update update) {
         try {
             BotIdentity bot = currentBot.known().orElseThrow(() -> new IllegalStateException("getMe has not answered yet"));
@@ -62,6 +70,29 @@ class TelegramUpdateHandler {
                 log.debug("Telegram update {} was handled before", update.getUpdateId());
                 return;
             }
+            lanes.submit(UpdateTranslator.CHANNEL, chatOf(update), () -> handleNew(update, bot));
+        } catch (RuntimeException e) {
+            log.error("Failed to handle Telegram update {}", update.getUpdateId(), mask.scrub(e));
+        }
+    }
+
+    private static String chatOf(Update update) {
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            return query.getMessage() != null ? String.valueOf(query.getMessage().getChatId())
+                    : String.valueOf(query.getFrom().getId());
+        }
+        if (update.hasMessage()) {
+            return String.valueOf(update.getMessage().getChatId());
+        }
+        if (update.hasMyChatMember() && update.getMyChatMember().getChat() != null) {
+            return String.valueOf(update.getMyChatMember().getChat().getId());
+        }
+        return "";
+    }
+
+    private void handleNew(Update update, BotIdentity bot) {
+        try {
             if (update.hasCallbackQuery()) {
                 pressed(update.getCallbackQuery());
             } else if (update.hasMessage()) {

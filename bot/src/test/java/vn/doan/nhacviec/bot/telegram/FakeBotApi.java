@@ -68,6 +68,8 @@ final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private volatile boolean recording = true;
+    private volatile java.util.function.Consumer<Call> listener = call -> { };
     private final List<ObjectNode> pending = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
     private final AtomicInteger updateIds = new AtomicInteger(100);
@@ -147,6 +149,12 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** Every call is handed to {@code listener} as it arrives; with {@code record} false none is kept (benchmarks). */
+    void listen(java.util.function.Consumer<Call> listener, boolean record) {
+        this.listener = listener;
+        this.recording = record;
+    }
+
     /** The next call of {@code method} fails with this Bot API error. */
     synchronized void failNext(String method, int code, String description, Integer retryAfter) {
         failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(code, description, retryAfter));
@@ -197,7 +205,10 @@ final class FakeBotApi implements AutoCloseable {
             String method = METHODS.getOrDefault(path.group(2).toLowerCase(java.util.Locale.ROOT), path.group(2));
             byte[] body = exchange.getRequestBody().readAllBytes();
             Call call = parse(method, exchange.getRequestHeaders().getFirst("Content-Type"), body);
-            calls.add(call);
+            if (recording) {
+                calls.add(call);
+            }
+            listener.accept(call);
             Failure failure = nextFailure(method);
             if (failure != null) {
                 respond(exchange, failure.code(), error(failure.code(), failure.description(), failure.retryAfter()));

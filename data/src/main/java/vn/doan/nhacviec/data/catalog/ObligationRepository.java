@@ -97,6 +97,8 @@ public class ObligationRepository {
 
     public void setPaused(long obligationId, boolean paused) {
         jdbc.sql("UPDATE obligation SET paused = ?, updated_at = ? WHERE id = ?").params(paused ? 1 : 0, clock.millis(), obligationId).update();
+        // a paused duty is reminded of never, a resumed one from its next stage: the reminder run works both out again
+        jdbc.sql("UPDATE occurrence SET next_remind_at = NULL WHERE obligation_id = ? AND state = 'OPEN'").param(obligationId).update();
     }
 
     public int versionCount(long obligationId) {

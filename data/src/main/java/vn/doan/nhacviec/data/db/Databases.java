@@ -22,7 +22,11 @@ public final class Databases {
     private Databases() {
     }
 
-    /** The JDBC URL of the SQLite file {@code nhacviec.db} in {@code dataDir}, created if missing. */
+    /**
+     * The JDBC URL of the SQLite file {@code nhacviec.db} in {@code dataDir}, created if missing. Transactions
+     * begin IMMEDIATE: chats are handled in parallel, and a transaction that read first and then writes
+     * would otherwise fail at once (SQLITE_BUSY) instead of waiting its turn.
+     */
     public static String sqliteUrl(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -30,7 +34,7 @@ public final class Databases {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         return "jdbc:sqlite:" + dataDir.resolve("nhacviec.db").toAbsolutePath()
-                + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL";
+                + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL&transaction_mode=IMMEDIATE";
     }
 
     public static HikariDataSource open(String url, String user, String password, int poolSize) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -147,9 +148,53 @@ public class OccurrenceRepository {
                 .params(params).query(MAPPER).list();
     }
 
+    /**
+     * Open occurrences of units in one of {@code zones}: those due in [from, to) whose next reminder
+     * stage has come by {@code now}, and those, due whenever, whose next reminder is not worked out yet
+     * (NULL), soonest first. What the reminder run looks at: one range of the index on state and
+     * next_remind_at, and its NULLs.
+     */
+    public List<Occurrence> openToRemind(Instant now, Instant from, Instant to, Collection<String> zones) {
+        if (zones.isEmpty()) {
+            return List.of();
+        }
+        String in = " AND u.time_zone IN (" + zones.stream().map(z -> "?").collect(Collectors.joining(",")) + ")";
+        List<Object> params = new ArrayList<>(List.of(now.toEpochMilli(), from.toEpochMilli(), to.toEpochMilli()));
+        params.addAll(zones);
+        params.addAll(zones);
+        String select = "SELECT " + COLUMNS + " FROM occurrence o JOIN unit u ON u.id = o.unit_id WHERE o.state = 'OPEN' AND ";
+        return jdbc.sql(select + "o.next_remind_at <= ? AND o.due_at >= ? AND o.due_at < ?" + in + " UNION ALL "
+                        + select + "o.next_remind_at IS NULL" + in + " ORDER BY 8, 1")
+                .params(params).query(MAPPER).list();
+    }
+
+    /** Up to {@code limit} open occurrences whose next reminder is not worked out, by id. */
+    public List<Occurrence> openWithoutNextReminder(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM occurrence o WHERE o.state = 'OPEN' AND o.next_remind_at IS NULL ORDER BY o.id LIMIT ?")
+                .param(limit).query(MAPPER).list();
+    }
+
+    /** Stores when each occurrence's next reminder stage falls (null: not worked out), in JDBC batches. */
+    public void setNextReminders(Map<Long, Instant> nextByOccurrence) {
+        if (nextByOccurrence.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(nextByOccurrence.size());
+        nextByOccurrence.forEach((id, next) -> rows.add(new Object[] {next == null ? null : next.toEpochMilli(), id}));
+        template.batchUpdate("UPDATE occurrence SET next_remind_at = ? WHERE id = ?", rows,
+                new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT});
+    }
+
+    /** When the occurrence's next reminder stage falls, empty when none is worked out. */
+    public Optional<Instant> nextReminder(long id) {
+        return jdbc.sql("SELECT next_remind_at FROM occurrence WHERE id = ?").param(id)
+                .query((rs, i) -> rs.getObject(1) == null ? null : Instant.ofEpochMilli(rs.getLong(1)))
+                .optional();
+    }
+
     /** Closes as MISSED every open occurrence due before {@code dueBefore}; returns how many. */
     public int markMissed(Instant dueBefore, Instant at) {
-        return jdbc.sql("UPDATE occurrence SET state = 'MISSED', closed_at = ? WHERE state = 'OPEN' AND due_at < ?")
+        return jdbc.sql("UPDATE occurrence SET state = 'MISSED', closed_at = ?, next_remind_at = NULL WHERE state = 'OPEN' AND due_at < ?")
                 .params(at.toEpochMilli(), dueBefore.toEpochMilli()).update();
     }
 
@@ -160,18 +205,29 @@ public class OccurrenceRepository {
 
     /** Closes an open occurrence; returns false if it was already closed (nothing changes then). */
     public boolean close(long id, OccurrenceState state, Instant at) {
-        return jdbc.sql("UPDATE occurrence SET state = ?, closed_at = ? WHERE id = ? AND state = 'OPEN'")
+        return jdbc.sql("UPDATE occurrence SET state = ?, closed_at = ?, next_remind_at = NULL WHERE id = ? AND state = 'OPEN'")
                 .params(state.name(), at.toEpochMilli(), id).update() == 1;
     }
 
     /**
      * Moves an open occurrence's deadline, keeping the first one it had; returns false if it is
-     * closed (nothing changes then).
+     * closed (nothing changes then). Its reminder stages move with it: the next one is worked out again.
      */
     public boolean extend(long id, LocalDate newDeadline, Instant newDueAt) {
-        return jdbc.sql("UPDATE occurrence SET original_deadline = COALESCE(original_deadline, deadline), deadline = ?, due_at = ? "
+        return jdbc.sql("UPDATE occurrence SET original_deadline = COALESCE(original_deadline, deadline), deadline = ?, due_at = ?, "
+                        + "next_remind_at = NULL "
                         + "WHERE id = ? AND state = 'OPEN'")
                 .params(newDeadline.toString(), newDueAt.toEpochMilli(), id).update() == 1;
+    }
+
+    /** The next reminder of these open occurrences is to be worked out again (an answer, a pause). */
+    public void forgetNextReminders(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String marks = ids.stream().map(i -> "?").collect(Collectors.joining(","));
+        jdbc.sql("UPDATE occurrence SET next_remind_at = NULL WHERE state = 'OPEN' AND id IN (" + marks + ")")
+                .params(ids.toArray()).update();
     }
 
     public void addQuantity(long id, double quantity) {

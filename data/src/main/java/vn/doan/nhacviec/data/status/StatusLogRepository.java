@@ -32,6 +32,8 @@ public class StatusLogRepository {
                 .params(occurrenceId, personId, chatId, at.toEpochMilli(), rawText, entry.meaning().name(), entry.quantity(),
                         entry.total(), str(entry.doneOn()), str(entry.postponeTo()), entry.note())
                 .update();
+        // an answer may change what is reminded next («nhắc lại mai», a partial count): the reminder run works it out again
+        jdbc.sql("UPDATE occurrence SET next_remind_at = NULL WHERE id = ? AND state = 'OPEN'").param(occurrenceId).update();
     }
 
     /** Which of these items have an answer logged at or after {@code since}. */

@@ -7,9 +7,13 @@ import org.quartz.JobExecutionContext;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
 import vn.doan.nhacviec.scheduler.planning.ReplanQueue;
+import vn.doan.nhacviec.scheduler.reminder.DueItemFinder;
 import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
 
-/** Once a day: occurrences planned ahead, and those with no reminder left to send marked missed. */
+/**
+ * Once a day: occurrences planned ahead, those with no reminder left to send marked missed, and when
+ * the new ones are first reminded of worked out.
+ */
 @Component
 @DisallowConcurrentExecution
 public class PlanJob implements Job {
@@ -18,8 +22,10 @@ public class PlanJob implements Job {
     private final OccurrencePlanner planner;
     private final MissedOccurrences missed;
     private final Clock clock;
+    private final DueItemFinder finder;
 
-    public PlanJob(ReplanQueue replans, OccurrencePlanner planner, MissedOccurrences missed, Clock clock) {
+    public PlanJob(ReplanQueue replans, OccurrencePlanner planner, MissedOccurrences missed, Clock clock, DueItemFinder finder) {
+        this.finder = finder;
         this.replans = replans;
         this.planner = planner;
         this.missed = missed;
@@ -33,6 +39,8 @@ public class PlanJob implements Job {
             replans.drain();
             planner.planAhead();
             missed.markAt(clock.instant());
+            // the new occurrences' first reminders, now rather than in the morning's busiest run
+            finder.workOutUnknown(clock.instant());
         });
     }
 }

@@ -7,6 +7,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.local.LocalBucketBuilder;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.doan.nhacviec.data.chat.Chat;
@@ -18,6 +21,10 @@ import vn.doan.nhacviec.data.chat.Chat;
  * <p>A bucket holds a tenth of its window's allowance (at least one message): smooth sending with a
  * small burst, so any window sees at most 1.1 × its limit, and short pauses between batches are
  * made up for.
+ *
+ * <p>A 429 the platform gives for the whole bot, or 429s to {@value #CHATS_FOR_CHANNEL_WIDE} different chats within
+ * a second (Telegram does not say which limit was hit), pause the whole channel for the longest retry_after given;
+ * a lone 429 holds only its chat.
  */
 final class ChannelRateLimiter {
 
@@ -31,6 +38,11 @@ final class ChannelRateLimiter {
     private final BlockingStrategy blocking;
     private final Bucket overall;
     private final Map<Long, ChatBucket> chats = new ConcurrentHashMap<>();
+    static final int CHATS_FOR_CHANNEL_WIDE = 3;
+    private static final Duration AT_ONCE = SECOND;
+    /** Recent 429s: when and to which chat; guarded by itself. */
+    private final Deque<TooMany> recentTooMany = new ArrayDeque<>();
+    private volatile Instant pausedUntil = Instant.MIN;
 
     ChannelRateLimiter(OutboxProperties.ChannelLimits limits, TimeMeter time, BlockingStrategy blocking) {
         this.limits = limits;
@@ -64,6 +76,36 @@ final class ChannelRateLimiter {
         }
     }
 
+    /**
+     * Takes note of a 429 to {@code chatId}.
+     *
+     * @return true when it pauses the whole channel until {@code now + retryAfter}
+     */
+    boolean tooManyRequests(long chatId, Duration retryAfter, boolean channelWide, Instant now) {
+        Instant until = now.plus(retryAfter);
+        synchronized (recentTooMany) {
+            recentTooMany.addLast(new TooMany(chatId, now, until));
+            while (!recentTooMany.isEmpty() && !recentTooMany.peekFirst().at().plus(AT_ONCE).isAfter(now)) {
+                recentTooMany.removeFirst();
+            }
+            long chatsAtOnce = recentTooMany.stream().mapToLong(TooMany::chatId).distinct().count();
+            if (!channelWide && chatsAtOnce < CHATS_FOR_CHANNEL_WIDE) {
+                return false;
+            }
+            Instant longest = recentTooMany.stream().map(TooMany::until).max(Instant::compareTo).orElse(until);
+            if (longest.isAfter(pausedUntil)) {
+                pausedUntil = longest;
+            }
+            return true;
+        }
+    }
+
+    /** How long the whole channel still waits after a channel-wide 429; zero when it may send. */
+    Duration pausedFor(Instant now) {
+        Instant until = pausedUntil;
+        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
+    }
+
     /** Forgets chats not written to for a while (they would be back to a full bucket anyway). */
     void forgetIdleChats() {
         long now = time.currentTimeNanos();
@@ -91,6 +133,9 @@ final class ChannelRateLimiter {
 
     private static Bandwidth bandwidth(int perWindow, Duration window) {
         return Bandwidth.builder().capacity(Math.max(1, perWindow / 10)).refillGreedy(perWindow, window).build();
+    }
+
+    private record TooMany(long chatId, Instant at, Instant until) {
     }
 
     private static final class ChatBucket {

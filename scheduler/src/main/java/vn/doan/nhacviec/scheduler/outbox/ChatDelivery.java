@@ -65,6 +65,10 @@ final class ChatDelivery {
             return new OutboxStatusChange.Released(entry.id(), held.get());
         }
         ChannelRateLimiter limiter = rateLimits.of(chat.channel());
+        Duration paused = limiter.pausedFor(now);
+        if (!paused.isZero()) {
+            return holdAndRelease(entry, chat, now.plus(paused));
+        }
         Duration chatWait = limiter.tryAcquireChat(chat);
         if (!chatWait.isZero()) {
             return holdAndRelease(entry, chat, now.plus(chatWait));
@@ -99,6 +103,11 @@ final class ChatDelivery {
         if (outcome instanceof SendOutcome.RetryAfter retryAfter) {
             Instant until = now.plus(atLeastOneMilli(retryAfter.delay()));
             holds.hold(chat.id(), until);
+            if (rateLimits.of(chat.channel()).tooManyRequests(chat.id(), atLeastOneMilli(retryAfter.delay()),
+                    retryAfter.channelWide(), now)) {
+                log.warn("{} refuses messages to every chat (429) for {}; the whole channel waits", chat.channel(),
+                        retryAfter.delay());
+            }
             return new OutboxStatusChange.Rescheduled(entry.id(), until,
                     "rate limited, retry after " + retryAfter.delay(), false);
         }

@@ -9,8 +9,17 @@ public sealed interface SendOutcome {
     record Sent(String platformMessageId) implements SendOutcome {
     }
 
-    /** Too many requests (429): try again after {@code delay} (a record component cannot be named {@code wait}), and send nothing else to this chat before. */
-    record RetryAfter(Duration delay) implements SendOutcome {
+    /**
+     * Too many requests (429): try again after {@code delay} (a record component cannot be named {@code wait}), and send
+     * nothing else to this chat before; when {@code channelWide} (the platform says the limit is the bot's, not the
+     * chat's), nothing to any chat of the channel.
+     */
+    record RetryAfter(Duration delay, boolean channelWide) implements SendOutcome {
+
+        /** A 429 the platform does not say more about: the chat's, unless several chats get one at once. */
+        public RetryAfter(Duration delay) {
+            this(delay, false);
+        }
     }
 
     /** Network trouble or a server error (5xx): retried with backoff. */

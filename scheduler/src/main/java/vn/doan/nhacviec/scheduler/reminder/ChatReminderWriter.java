@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
+import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
@@ -42,10 +44,12 @@ public class ChatReminderWriter {
     private final ReminderTexts texts;
     private final ReminderSettings settings;
     private final TransactionOperations transactions;
+    private final OccurrenceRepository occurrences;
 
     public ChatReminderWriter(ReminderSentRepository handled, Outbox outbox, OutboxRepository outboxRows,
                         MessageItemRepository messageItems, ReminderTexts texts, ReminderSettings settings,
-                        TransactionOperations transactions) {
+                        TransactionOperations transactions, OccurrenceRepository occurrences) {
+        this.occurrences = occurrences;
         this.handled = handled;
         this.outbox = outbox;
         this.outboxRows = outboxRows;
@@ -56,6 +60,14 @@ public class ChatReminderWriter {
     }
 
     public RunSummary write(Deliveries deliveries, Instant now, String runId) {
+        return write(deliveries, now, runId, Map.of());
+    }
+
+    /**
+     * @param nextOnceSent when each item's occurrence is next reminded of once this stage is taken:
+     *                     stored for the taken ones in the same transaction
+     */
+    public RunSummary write(Deliveries deliveries, Instant now, String runId, Map<Long, Instant> nextOnceSent) {
         List<List<ChatReminder>> batches = new ArrayList<>();
         List<ChatReminder> batch = new ArrayList<>();
         int items = 0;
@@ -74,12 +86,13 @@ public class ChatReminderWriter {
             List<ChatReminder> chatReminders = batches.get(i);
             List<DueItem> unreachable = i == batches.size() - 1 ? deliveries.unreachable() : List.of();
             String token = runId + "/" + i;
-            summary = summary.plus(transactions.execute(status -> writeBatch(chatReminders, unreachable, now, token)));
+            summary = summary.plus(transactions.execute(status -> writeBatch(chatReminders, unreachable, now, token, nextOnceSent)));
         }
         return summary;
     }
 
-    private RunSummary writeBatch(List<ChatReminder> chatReminders, List<DueItem> unreachable, Instant now, String token) {
+    private RunSummary writeBatch(List<ChatReminder> chatReminders, List<DueItem> unreachable, Instant now, String token,
+                                  Map<Long, Instant> nextOnceSent) {
         Map<String, StageClaim> claims = new LinkedHashMap<>();
         Map<String, Integer> chatsPerItem = new LinkedHashMap<>();
         for (ChatReminder chatReminder : chatReminders) {
@@ -90,9 +103,15 @@ public class ChatReminderWriter {
         }
         unreachable.forEach(item -> claims.putIfAbsent(item.key(), claim(item, 0)));
         Set<String> taken = new HashSet<>();
+        Map<Long, Instant> nextOfTaken = new HashMap<>();
         for (StageMark mark : handled.take(claims.values(), token, now)) {
             taken.add(DueItem.key(mark.occurrenceId(), mark.stage(), mark.stageDay()));
+            Instant next = nextOnceSent.get(mark.occurrenceId());
+            if (next != null) {
+                nextOfTaken.put(mark.occurrenceId(), next);
+            }
         }
+        occurrences.setNextReminders(nextOfTaken);
 
         List<NewOutboxMessage> messages = new ArrayList<>();
         Map<String, List<Long>> listedItems = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,9 +29,12 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
  * What is due to be reminded at an instant. Only units whose local time is inside the daily
- * sending hours are looked at; their open occurrences are read by due date (the index on state and
- * due_at) over the span in which any stage can fall, together with the occurrences someone asked to
- * hear about again; each gets the stage due today, unless it was handled.
+ * sending hours are looked at; of their open occurrences over the span in which any stage can fall,
+ * only those whose next reminder has come or is not worked out yet are read (the index on state and
+ * next_remind_at), together with the occurrences someone asked to hear about again; each gets the
+ * stage due today, unless it was handled. Each occurrence read with nothing due gets the day of its
+ * next stage stored; one with a stage due, the day of the stage after, once that one is taken
+ * ({@link ChatReminderWriter}), so the next run reads it again only then.
  */
 @Component
 public class DueItemFinder {
@@ -57,25 +61,37 @@ public class DueItemFinder {
         this.stages = new ReminderStages(settings.calendar());
     }
 
+    /** Stored for an occurrence no stage of which will come (a paused duty, a retired unit): read again only after a change. */
+    static final Instant NEVER = Instant.ofEpochMilli(9_000_000_000_000L);
+
+    /** What is due at an instant, and when each due occurrence is next reminded of once its stage is sent. */
+    public record Scan(List<DueItem> due, Map<Long, Instant> nextOnceSent) {
+        static final Scan NOTHING = new Scan(List.of(), Map.of());
+    }
+
     public List<DueItem> dueAt(Instant now) {
+        return scan(now).due();
+    }
+
+    public Scan scan(Instant now) {
         Set<String> zones = units.zonesInUse().stream()
                 .filter(zone -> settings.calendar().remindersOpen(now.atZone(zone)))
                 .map(ZoneId::getId)
                 .collect(Collectors.toSet());
         if (zones.isEmpty()) {
-            return List.of();
+            return Scan.NOTHING;
         }
         Instant from = now.minus(Duration.ofDays(settings.missedAfterDays() + 2L));
         Instant to = now.plus(Duration.ofDays(settings.maxDaysBefore() + 2L));
         Map<Long, Occurrence> candidates = new LinkedHashMap<>();
-        occurrences.openDueBetween(from, to, zones).forEach(o -> candidates.put(o.id(), o));
+        occurrences.openToRemind(now, from, to, zones).forEach(o -> candidates.put(o.id(), o));
         Map<Long, List<Instant>> askedAt = askedToRemind(now);
         List<Long> askedOutside = askedAt.keySet().stream().filter(id -> !candidates.containsKey(id)).toList();
         occurrences.findByIds(askedOutside).stream()
                 .filter(o -> o.state() == OccurrenceState.OPEN)
                 .forEach(o -> candidates.put(o.id(), o));
         if (candidates.isEmpty()) {
-            return List.of();
+            return Scan.NOTHING;
         }
         Map<Long, Unit> unitsById = units.findByIds(candidates.values().stream().map(Occurrence::unitId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
@@ -84,11 +100,16 @@ public class DueItemFinder {
         Map<Long, List<StageMark>> marks = handled.marksOf(candidates.keySet());
 
         List<DueItem> due = new ArrayList<>();
+        Map<Long, Instant> nextNow = new HashMap<>();
+        Map<Long, Instant> nextOnceSent = new HashMap<>();
         for (Occurrence occurrence : candidates.values()) {
             Unit unit = unitsById.get(occurrence.unitId());
             Obligation obligation = obligationsById.get(occurrence.obligationId());
-            if (unit == null || unit.retired() || obligation == null || obligation.paused()
-                    || !zones.contains(unit.zone().getId())) {
+            if (unit == null || obligation == null || !zones.contains(unit.zone().getId())) {
+                continue;
+            }
+            if (unit.retired() || obligation.paused()) {
+                nextNow.put(occurrence.id(), NEVER);
                 continue;
             }
             LocalDate today = now.atZone(unit.zone()).toLocalDate();
@@ -96,10 +117,62 @@ public class DueItemFinder {
                     .map(at -> LocalDate.ofInstant(at, unit.zone()).plusDays(1))
                     .toList();
             ReminderPolicy policy = settings.policyFor(obligation.definition().reminderPolicy());
-            stages.dueOn(occurrence, policy, askedFor, today, marks.getOrDefault(occurrence.id(), List.of()))
-                    .ifPresent(stage -> due.add(new DueItem(occurrence, obligation, unit, stage)));
+            List<Stage> all = stages.stages(occurrence, policy, askedFor);
+            List<StageMark> handledMarks = marks.getOrDefault(occurrence.id(), List.of());
+            boolean inSpan = !occurrence.dueAt().isBefore(from) && occurrence.dueAt().isBefore(to);
+            Optional<Stage> dueStage = inSpan || askedAt.containsKey(occurrence.id())
+                    ? stages.dueOn(occurrence, policy, askedFor, today, handledMarks)
+                    : Optional.empty();
+            if (dueStage.isPresent()) {
+                due.add(new DueItem(occurrence, obligation, unit, dueStage.get()));
+                List<StageMark> once = new ArrayList<>(handledMarks);
+                once.add(new StageMark(occurrence.id(), dueStage.get().key(), dueStage.get().day()));
+                nextOnceSent.put(occurrence.id(), startOf(stages.nextDay(all, once), unit.zone()));
+            } else {
+                nextNow.put(occurrence.id(), startOf(stages.nextDay(all, handledMarks), unit.zone()));
+            }
         }
-        return due;
+        occurrences.setNextReminders(nextNow);
+        return new Scan(due, nextOnceSent);
+    }
+
+    /**
+     * Works out the next reminder of every open occurrence that has none (new ones, moved or resumed
+     * ones), whatever its zone's hour, so the reminder runs that follow read only what is due. Run
+     * after planning; the reminder run does the same for any it meets.
+     *
+     * @return how many were worked out
+     */
+    public int workOutUnknown(Instant now) {
+        Map<Long, Obligation> obligationsById = obligations.findAll().stream()
+                .collect(Collectors.toMap(Obligation::id, Function.identity()));
+        int total = 0;
+        for (List<Occurrence> batch = occurrences.openWithoutNextReminder(UNKNOWN_BATCH); !batch.isEmpty();
+                batch = occurrences.openWithoutNextReminder(UNKNOWN_BATCH)) {
+            Map<Long, Unit> unitsById = units.findByIds(batch.stream().map(Occurrence::unitId).collect(Collectors.toSet()))
+                    .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+            Map<Long, List<StageMark>> marks = handled.marksOf(batch.stream().map(Occurrence::id).toList());
+            Map<Long, Instant> next = new HashMap<>();
+            for (Occurrence occurrence : batch) {
+                Unit unit = unitsById.get(occurrence.unitId());
+                Obligation obligation = obligationsById.get(occurrence.obligationId());
+                if (unit == null || unit.retired() || obligation == null || obligation.paused()) {
+                    next.put(occurrence.id(), NEVER);
+                    continue;
+                }
+                List<Stage> all = stages.stages(occurrence, settings.policyFor(obligation.definition().reminderPolicy()), List.of());
+                next.put(occurrence.id(), startOf(stages.nextDay(all, marks.getOrDefault(occurrence.id(), List.of())), unit.zone()));
+            }
+            occurrences.setNextReminders(next);
+            total += batch.size();
+        }
+        return total;
+    }
+
+    private static final int UNKNOWN_BATCH = 5_000;
+
+    private static Instant startOf(Optional<LocalDate> day, ZoneId zone) {
+        return day.map(d -> d.atStartOfDay(zone).toInstant()).orElse(NEVER);
     }
 
     private Map<Long, List<Instant>> askedToRemind(Instant now) {

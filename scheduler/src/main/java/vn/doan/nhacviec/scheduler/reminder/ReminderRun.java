@@ -43,13 +43,14 @@ public class ReminderRun {
     public RunSummary runAt(Instant now) {
         lock.lock();
         try {
-            List<DueItem> due = finder.dueAt(now);
+            DueItemFinder.Scan scan = finder.scan(now);
+            List<DueItem> due = scan.due();
             if (due.isEmpty()) {
                 return RunSummary.NOTHING;
             }
             Deliveries deliveries = planner.plan(due);
             recordUnheardEscalations(deliveries, now);
-            RunSummary summary = writer.write(deliveries, now, UUID.randomUUID().toString());
+            RunSummary summary = writer.write(deliveries, now, UUID.randomUUID().toString(), scan.nextOnceSent());
             log.info("Reminder run at {}: {} items due, {} taken, {} messages, {} without a chat", now, summary.due(),
                     summary.taken(), summary.messages(), summary.unreachable());
             return summary;

@@ -82,6 +82,20 @@ public final class ReminderStages {
                         mark.stage().equals(stage.key()) || !mark.stageDay().isBefore(stage.day())));
     }
 
+    /**
+     * The day of the first stage not handled yet (neither itself nor a stage of the same day or later
+     * was handled), if any: the day the occurrence is next to be reminded of. It is today or earlier
+     * when a stage is due and not sent.
+     */
+    public Optional<LocalDate> nextDay(List<Stage> stages, Collection<StageMark> handled) {
+        for (Stage stage : stages) {
+            if (handled.stream().noneMatch(mark -> mark.stage().equals(stage.key()) || !mark.stageDay().isBefore(stage.day()))) {
+                return Optional.of(stage.day());
+            }
+        }
+        return Optional.empty();
+    }
+
     private Stage stage(String key, Stage.Kind kind, LocalDate day) {
         return new Stage(key, kind, calendar.sendingDay(day));
     }

@@ -65,6 +65,7 @@ class JobsWiringTest {
             // what the re-plan job did not get to runs before the daily planning
             verify(context.getBean(ReplanQueue.class), timeout(10_000)).drain();
             verify(context.getBean(MissedOccurrences.class), timeout(10_000)).markAt(DEMO_NOW);
+            verify(context.getBean(vn.doan.nhacviec.scheduler.reminder.DueItemFinder.class), timeout(10_000)).workOutUnknown(DEMO_NOW);
         });
     }
 
@@ -159,6 +160,11 @@ class JobsWiringTest {
         @Bean
         MissedOccurrences missedOccurrences() {
             return mock(MissedOccurrences.class);
+        }
+
+        @Bean
+        vn.doan.nhacviec.scheduler.reminder.DueItemFinder dueItemFinder() {
+            return mock(vn.doan.nhacviec.scheduler.reminder.DueItemFinder.class);
         }
 
         @Bean

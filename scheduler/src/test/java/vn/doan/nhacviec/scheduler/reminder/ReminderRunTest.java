@@ -228,7 +228,7 @@ class ReminderRunTest {
         TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(w.dataSource));
         Outbox outbox = new Outbox(w.outboxRows, new OutboxDispatcher(w.outboxRows, w.chats, List.of(), OutboxProperties.defaults(),
                 w.clock, Sleeper.SYSTEM, e -> { }), w.clock);
-        return new ChatReminderWriter(w.handled, outbox, w.outboxRows, w.messageItems, new PlainTexts(), w.settings, transactions);
+        return new ChatReminderWriter(w.handled, outbox, w.outboxRows, w.messageItems, new PlainTexts(), w.settings, transactions, w.occurrences);
     }
 
     @Test

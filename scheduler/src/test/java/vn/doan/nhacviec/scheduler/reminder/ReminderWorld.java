@@ -81,6 +81,7 @@ final class ReminderWorld implements AutoCloseable {
     final PlanRepository plans;
     final ObligationRepository obligations;
     final OccurrenceRepository occurrences;
+    final DueItemFinder finder;
     final StatusLogRepository statusLog;
     final StatusRecorder recorder;
     final ReminderSentRepository handled;
@@ -124,9 +125,10 @@ final class ReminderWorld implements AutoCloseable {
         Recipients recipients = new Recipients(chats, units, new SupervisorDirectory(jdbc));
         undelivered = new UndeliveredRepository(jdbc);
         postponements = new PostponeRequestRepository(jdbc);
-        run = new ReminderRun(new DueItemFinder(occurrences, obligations, units, statusLog, handled, settings),
+        finder = new DueItemFinder(occurrences, obligations, units, statusLog, handled, settings);
+        run = new ReminderRun(finder,
                 new ChatReminderPlanner(recipients),
-                new ChatReminderWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions), undelivered, texts);
+                new ChatReminderWriter(handled, outbox, outboxRows, messageItems, texts, settings, transactions, occurrences), undelivered, texts);
         missed = new MissedOccurrences(occurrences, settings);
         SupervisorAlerts notices = new SupervisorAlerts(recipients, outbox, settings, undelivered);
         postponeNotifier = new PostponeRequestNotifier(notices, texts, units, obligations, people, postponements,
@@ -197,6 +199,7 @@ final class ReminderWorld implements AutoCloseable {
         clock.set(now);
         planner.planAhead();
         missed.markAt(now);
+        finder.workOutUnknown(now);
     }
 
     /**

@@ -1,0 +1,305 @@
+package vn.doan.nhacviec.bot.telegram;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.doan.nhacviec.bot.NhacViecApplication;
+import vn.doan.nhacviec.bot.demo.DemoClock;
+import vn.doan.nhacviec.data.chat.Chat;
+import vn.doan.nhacviec.data.chat.ChatRepository;
+import vn.doan.nhacviec.data.outbox.MessageKind;
+import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
+import vn.doan.nhacviec.data.outbox.OutgoingMessage;
+import vn.doan.nhacviec.data.person.Person;
+import vn.doan.nhacviec.data.person.PersonRepository;
+import vn.doan.nhacviec.data.person.Role;
+import vn.doan.nhacviec.data.unit.UnitRepository;
+import vn.doan.nhacviec.scheduler.outbox.Outbox;
+
+/**
+ * The peak-hour benchmark (not a test; see the README's "Benchmark" section): the whole bot with its
+ * Telegram channel (the real client and long polling) against the in-process {@link FakeBotApi},
+ * SQLite, the real clock moved to a working morning. It measures what a person feels:
+ * <ul>
+ *   <li>{@code reply_p95_idle_ms}: from an update being handed to the Bot API server to the server
+ *       receiving the bot's answer, p95 over {@code answers} messages from distinct new chats, paced,
+ *       on an idle bot; {@code reply_p95_peak_ms} the same while {@code reminders} reminders drain at
+ *       the overall limit ({@code limit}/s, raised so the drain outlasts the measurement);</li>
+ *   <li>{@code inbound_per_second}: messages from distinct chats handed in all at once, answered
+ *       (stored in the outbox) per second; {@code inbound_vs_floor} divides it by a plain JDBC loop
+ *       writing one status row and one outbox row, committed per answer, into a SQLite file with the
+ *       same settings.</li>
+ * </ul>
+ * The message each chat sends is {@code /help}: a new chat gets the same answer whoever it is, so no
+ * units or people need binding. Run with {@code -Xmx512m} by the bot's {@code benchmark} profile.
+ */
+public final class PeakHourBenchmark {
+
+    static final String TOKEN = "123456789:AAE-peak-benchmark-token_0123456789";
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+
+    private final FakeBotApi api;
+    private final Map<String, Long> firstAnswerNanos = new ConcurrentHashMap<>();
+    private final AtomicInteger sent = new AtomicInteger();
+    private long nextUser = 500_000_000L;
+
+    private PeakHourBenchmark(FakeBotApi api) {
+        this.api = api;
+        api.listen(call -> {
+            if (call.method().equals("sendMessage")) {
+                sent.incrementAndGet();
+                firstAnswerNanos.putIfAbsent(call.chatId(), System.nanoTime());
+                AtomicInteger counted = answersPerChat.get(call.chatId());
+                if (counted != null) {
+                    counted.incrementAndGet();
+                }
+            }
+        }, false);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int answers = Integer.parseInt(options.getOrDefault("answers", "2000"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "25"));
+        int reminders = Integer.parseInt(options.getOrDefault("reminders", "60000"));
+        int reminderChats = Integer.parseInt(options.getOrDefault("reminder-chats", "20000"));
+        int limit = Integer.parseInt(options.getOrDefault("limit", "1000"));
+        int imported = Integer.parseInt(options.getOrDefault("import-lines", "100000"));
+        Path dir = Files.createTempDirectory("peak-benchmark");
+        try (FakeBotApi api = FakeBotApi.start(TOKEN);
+             ConfigurableApplicationContext app = start(api, dir, limit)) {
+            PeakHourBenchmark benchmark = new PeakHourBenchmark(api);
+            moveToAWorkingMorning(app.getBean(DemoClock.class));
+            benchmark.p95Millis(200, rate); // warm: the same work first compiles the hot paths
+
+            double idle = benchmark.p95Millis(answers, rate);
+            Isolation isolation = benchmark.duringAnImport(app, answers, rate, imported);
+            int stored = benchmark.storeReminders(app, reminders, reminderChats);
+            benchmark.awaitSent(Math.min(stored, 2 * limit));
+            double peak = benchmark.p95Millis(answers, rate);
+            boolean drainCovered = benchmark.sent.get() < stored;
+
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            double inbound = benchmark.inboundPerSecond(jdbc, answers);
+            double floor = floorPerSecond(dir.resolve("floor.db"), answers);
+
+            System.out.printf("reminders_stored=%d%n", stored);
+            System.out.printf("drain_outlasted_peak_measurement=%s%n", drainCovered);
+            System.out.printf("reply_p95_idle_ms=%.1f%n", idle);
+            System.out.printf("reply_p95_peak_ms=%.1f%n", peak);
+            System.out.printf("reply_peak_vs_idle=%.2f%n", peak / idle);
+            System.out.printf("import_lines=%d%n", imported);
+            System.out.printf("import_outlasted_isolation_measurement=%s%n", isolation.importStillRunning());
+            System.out.printf("isolation_p95_ms=%.1f%n", isolation.p95Millis());
+            System.out.printf("isolation_p95_vs_idle=%.2f%n", isolation.p95Millis() / idle);
+            System.out.printf("inbound_floor_per_second=%.1f%n", floor);
+            System.out.printf("inbound_per_second=%.1f%n", inbound);
+            System.out.printf("inbound_vs_floor=%.2f%n", inbound / floor);
+        }
+        System.exit(0);
+    }
+
+    private static ConfigurableApplicationContext start(FakeBotApi api, Path dir, int limit) {
+        // command-line arguments: they win over the test classpath's application.properties (one thread there)
+        return new SpringApplicationBuilder(NhacViecApplication.class).run(
+                "--spring.config.import=optional:file:../config/application.yml",
+                "--nhacviec.catalog.dir=../config/catalog",
+                "--nhacviec.demo.units=../config/demo/units.csv",
+                "--nhacviec.demo.enabled=true",
+                "--nhacviec.demo.history=false",
+                "--nhacviec.console.enabled=false",
+                "--nhacviec.reminders.jobs.enabled=false",
+                "--nhacviec.staff.triggers.enabled=false",
+                "--nhacviec.database.data-dir=" + dir,
+                "--logging.file.name=",
+                "--logging.level.root=WARN",
+                "--server.port=0",
+                "--TELEGRAM_BOT_TOKEN=" + TOKEN,
+                "--TELEGRAM_API_URL=" + api.baseUrl(),
+                "--nhacviec.outbox.channels.telegram.overall-per-second=" + limit,
+                "--nhacviec.inbound.threads=8",
+                "--nhacviec.inbound.working-notice-after=2s");
+    }
+
+    /** Reminders go out in the sending window only: the application's clock is moved to a Monday, 09:00. */
+    private static void moveToAWorkingMorning(DemoClock clock) {
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(VN);
+        ZonedDateTime monday = now.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(LocalTime.of(9, 0));
+        clock.advance(Duration.between(now, monday));
+    }
+
+    /** Messages from {@code count} new chats, {@code rate} a second; the p95 of the time until each chat's answer reaches the server. */
+    private double p95Millis(int count, int rate) {
+        long[] queuedAt = new long[count];
+        long[] users = new long[count];
+        long start = System.nanoTime();
+        long gap = 1_000_000_000L / rate;
+        for (int i = 0; i < count; i++) {
+            long due = start + i * gap;
+            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
+            users[i] = nextUser++;
+            queuedAt[i] = System.nanoTime();
+            api.queue(Updates.privateText(users[i], "Bí thư " + i, "/help"));
+        }
+        List<Double> millis = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long answered = awaitAnswer(String.valueOf(users[i]));
+            millis.add((answered - queuedAt[i]) / 1e6);
+        }
+        millis.sort(Double::compare);
+        return millis.get((int) Math.ceil(0.95 * count) - 1);
+    }
+
+    private long awaitAnswer(String chatId) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        Long at;
+        while ((at = firstAnswerNanos.get(chatId)) == null) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no answer to chat " + chatId);
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+        return at;
+    }
+
+    record Isolation(double p95Millis, boolean importStillRunning) {
+    }
+
+    /** Other chats' p95 while an admin's chat imports {@code lines} units (a document captioned /nhapdv). */
+    private Isolation duringAnImport(ConfigurableApplicationContext app, int answers, int rate, int lines) {
+        long admin = 400_000_000L;
+        PersonRepository people = app.getBean(PersonRepository.class);
+        Person person = people.findOrCreate("telegram", String.valueOf(admin), "Quản trị", "vi");
+        people.grant(person.id(), app.getBean(UnitRepository.class).findByCode("tw").orElseThrow().id(), Role.ADMIN, null);
+        app.getBean(ChatRepository.class).findOrCreate("telegram", String.valueOf(admin), Chat.ChatKind.PRIVATE, null, "vi");
+        String parent = app.getBean(UnitRepository.class).findByCode("tn-tb-hh").orElseThrow().code();
+        StringBuilder csv = new StringBuilder("code,name,level,parent,tags,time_zone\n");
+        for (int i = 0; i < lines; i++) {
+            csv.append("peak-").append(i).append(",Chi đoàn ").append(i).append(",chi_doan,").append(parent).append(",dia_ban_dan_cu,\n");
+        }
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        api.hostFile("peak-import", bytes);
+        int answersBefore = answersTo(admin);
+        api.queue(Updates.privateDocument(admin, "Quản trị", "peak-import", "don-vi.csv", "text/csv", bytes.length, "/nhapdv"));
+        // the import is under way once the admin's chat is busy: give the poller a moment to hand it over
+        LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+        double p95 = p95Millis(answers, rate);
+        boolean stillRunning = answersTo(admin) <= answersBefore + 1;
+        return new Isolation(p95, stillRunning);
+    }
+
+    private final Map<String, AtomicInteger> answersPerChat = new ConcurrentHashMap<>();
+
+    private int answersTo(long chat) {
+        return answersPerChat.computeIfAbsent(String.valueOf(chat), c -> new AtomicInteger()).get();
+    }
+
+    /** The peak: reminders to many chats, stored as the reminder run stores them (one batch). */
+    private int storeReminders(ConfigurableApplicationContext app, int count, int chats) {
+        ChatRepository chatRows = app.getBean(ChatRepository.class);
+        List<Long> chatIds = new ArrayList<>(chats);
+        for (int i = 0; i < chats; i++) {
+            chatIds.add(chatRows.findOrCreate("telegram", String.valueOf(900_000_000L + i), Chat.ChatKind.PRIVATE, null, "vi").id());
+        }
+        java.time.Instant now = app.getBean(java.time.Clock.class).instant();
+        List<NewOutboxMessage> messages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            messages.add(new NewOutboxMessage(chatIds.get(i % chats), MessageKind.REMINDER,
+                    OutgoingMessage.text("Nhắc việc " + i + ": sinh hoạt chi đoàn tháng, hạn 31/12."), "peak:" + i,
+                    MessageKind.REMINDER.defaultPriority(), now));
+        }
+        app.getBean(Outbox.class).enqueueAll(messages);
+        return count;
+    }
+
+    private void awaitSent(int count) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (sent.get() < count && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(10_000_000);
+        }
+    }
+
+    /** {@code count} chats write at once; answered when the answers are stored in the outbox. */
+    private double inboundPerSecond(JdbcClient jdbc, int count) {
+        long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_message").query(Long.class).single();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            api.queue(Updates.privateText(nextUser++, "Bí thư", "/help"));
+        }
+        long deadline = start + PATIENCE.toNanos();
+        while (jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE id > ?").param(before).query(Long.class).single() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the answers were not all stored");
+            }
+            LockSupport.parkNanos(5_000_000);
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The floor: the least an answer must write, one status row and one outbox row, committed per answer. */
+    private static double floorPerSecond(Path file, int count) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file
+                + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL")) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("CREATE TABLE status_update (id INTEGER PRIMARY KEY, occurrence_id BIGINT NOT NULL, person_id BIGINT, "
+                        + "chat_id BIGINT, recorded_at BIGINT NOT NULL, raw_text VARCHAR(2000), meaning VARCHAR(30) NOT NULL)");
+                ddl.execute("CREATE TABLE outbox_message (id INTEGER PRIMARY KEY, chat_id BIGINT NOT NULL, kind VARCHAR(20) NOT NULL, "
+                        + "payload TEXT NOT NULL, priority INT NOT NULL, state VARCHAR(20) NOT NULL, attempts INT NOT NULL, "
+                        + "next_attempt_at BIGINT NOT NULL, created_at BIGINT NOT NULL)");
+                ddl.execute("CREATE INDEX outbox_claim ON outbox_message (state, priority, next_attempt_at)");
+            }
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement status = connection.prepareStatement("INSERT INTO status_update (occurrence_id, person_id, chat_id, "
+                    + "recorded_at, raw_text, meaning) VALUES (?, ?, ?, ?, 'xong', 'DONE')");
+                 PreparedStatement outbox = connection.prepareStatement("INSERT INTO outbox_message (chat_id, kind, payload, priority, "
+                         + "state, attempts, next_attempt_at, created_at) VALUES (?, 'REPLY', ?, 40, 'PENDING', 0, ?, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    long now = System.currentTimeMillis();
+                    status.setLong(1, i);
+                    status.setLong(2, i);
+                    status.setLong(3, i);
+                    status.setLong(4, now);
+                    status.executeUpdate();
+                    outbox.setLong(1, i);
+                    outbox.setString(2, "{\"text\":\"Đã ghi nhận: xong.\"}");
+                    outbox.setLong(3, now);
+                    outbox.setLong(4, now);
+                    outbox.executeUpdate();
+                    connection.commit();
+                }
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        Arrays.stream(args).flatMap(a -> Arrays.stream(a.split("\\s+"))).filter(a -> a.contains("="))
+                .forEach(a -> options.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
+        return options;
+    }
+}
