@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
 import vn.doan.nhacviec.bot.support.MutableClock;
+import vn.doan.nhacviec.bot.support.StreamedPost;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
@@ -51,7 +52,8 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
         "nhacviec.zalo.webhook-secret=" + ZaloWebhookTest.SECRET,
         "nhacviec.zalo.public-base-url=" + ZaloWebhookTest.PUBLIC_BASE,
         "nhacviec.outbox.channels.zalo.per-chat-per-second=0",
-        "nhacviec.outbox.channels.zalo.overall-per-second=0"
+        "nhacviec.outbox.channels.zalo.overall-per-second=0",
+        "nhacviec.webhook.max-body-bytes=200000"
 })
 @Import({BotTestConfiguration.class, ZaloWebhookTest.Setup.class})
 @DirtiesContext
@@ -114,6 +116,15 @@ class ZaloWebhookTest {
         dispatcher.drain();
 
         assertThat(ZALO.textsTo(user)).singleElement().asString().contains("/help");
+    }
+
+    @Test
+    void aHugeBodyWithoutTheSecretIsRefusedUnreadAndOneOverTheLimitWith413() throws Exception {
+        // 150 MB announced, 64 KB sent: a server reading the body first would wait for the rest and time out
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", "wrong", 150_000_000, 65_536).status()).isEqualTo(401);
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", "wrong", -1, 65_536).status()).isEqualTo(401);
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", SECRET, 150_000_000, 65_536).status()).isEqualTo(413);
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", SECRET, -1, 800_000).status()).isEqualTo(413);
     }
 
     @Test
