@@ -158,7 +158,16 @@ class ZaloWebhookTest {
         HttpResponse<byte[]> served = get(path);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(served.body()).isEqualTo(Files.readAllBytes(chart));
+        assertThat(link).as("no path of the server in the link")
+                .doesNotContain(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(chart.toString().getBytes()).substring(0, 12));
+
+        String[] renamed = path.split("/");
+        renamed[renamed.length - 1] = "ti-le-thang-11.html";
+        assertThat(get(String.join("/", renamed)).statusCode()).as("a tampered name").isEqualTo(403);
+        renamed[renamed.length - 1] = "ti-le-thang-11.svg";
+        assertThat(get(String.join("/", renamed)).statusCode()).as("a tampered name").isEqualTo(403);
 
         String[] segments = path.split("/");
         segments[4] = segments[4].substring(0, segments[4].length() - 1) + (segments[4].endsWith("A") ? "B" : "A");
