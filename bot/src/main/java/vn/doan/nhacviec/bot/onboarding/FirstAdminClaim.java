@@ -16,7 +16,8 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 /**
  * While nobody is admin, each start writes a one-time claim code to the log: whoever sends it to
  * the bot ({@code /start <code>} or {@code /ma <code>}) becomes admin of the whole tree. The code
- * works once and expires after 24 hours. On an empty database the root unit is created first.
+ * works once and expires after 24 hours; only the latest one is valid (each start cancels the
+ * earlier ones), and none once an admin exists. On an empty database the root unit is created first.
  */
 @Component
 public class FirstAdminClaim {
@@ -37,8 +38,10 @@ public class FirstAdminClaim {
     /** Issues a claim code if there is no admin yet; returns it (empty when an admin exists). */
     public java.util.Optional<String> issueIfNeeded() {
         if (people.countAdmins() > 0) {
+            invites.cancelClaims();
             return java.util.Optional.empty();
         }
+        invites.cancelClaims();
         List<Unit> roots = units.roots();
         Unit root = roots.isEmpty()
                 ? units.create("tw", "Trung ương Đoàn TNCS Hồ Chí Minh", Level.TRUNG_UONG, null, List.of(), ZoneId.of("Asia/Ho_Chi_Minh"), null)

@@ -19,7 +19,8 @@ import vn.doan.nhacviec.data.unit.Unit;
 
 /**
  * {@code /moi <unit code> <role>}: creates a single-use invite. Staff invite secretaries and members
- * inside their subtree; inviting staff or admins needs an admin over the unit.
+ * inside their subtree; inviting staff or admins needs an admin over the unit. {@code /moi} alone
+ * lists the open invites (see {@link OpenInvites}); {@code /huymoi} cancels one.
  */
 @Component
 class InviteCommand implements BotCommand {
@@ -30,9 +31,11 @@ class InviteCommand implements BotCommand {
     private final InviteLinks links;
     private final Duration validFor;
     private final AuditLog audit;
+    private final OpenInvites open;
 
     InviteCommand(InviteRepository invites, UnitResolver resolver, AccessPolicy access, InviteLinks links,
-                  @Value("${nhacviec.invites.valid-days:7}") int validDays, AuditLog audit) {
+                  @Value("${nhacviec.invites.valid-days:7}") int validDays, AuditLog audit, OpenInvites open) {
+        this.open = open;
         this.invites = invites;
         this.resolver = resolver;
         this.access = access;
@@ -48,19 +51,24 @@ class InviteCommand implements BotCommand {
 
     @Override
     public List<String> exampleArguments() {
-        return List.of("{unit} bithu", "{unit} doanvien");
+        return List.of("{unit} bithu", "{unit} doanvien", "");
     }
 
     @Override
     public void handle(CommandContext context) {
+        if (!context.hasArgs()) {
+            open.list(context);
+            return;
+        }
         String[] parts = context.args().split("\\s+");
         Optional<Role> role = parts.length == 2 ? RoleNames.parse(parts[1]) : Optional.empty();
         if (role.isEmpty()) {
             context.replyKey("invite.usage");
             return;
         }
-        Role needed = role.get().atLeast(Role.STAFF) ? Role.ADMIN : Role.STAFF;
+        Role needed = MintedInvites.neededToInvite(role.get());
         Unit unit = resolver.resolve(context.caller(), parts[0], needed);
+        invites.purgeClosed();
         String code = invites.create(unit.id(), role.get(), context.caller().person().id(), validFor);
         audit.done(context.caller().person().id(), unit.id(), "invite.create", null,
                 "role=" + role.get().name().toLowerCase(java.util.Locale.ROOT) + "; valid-days=" + validFor.toDays());

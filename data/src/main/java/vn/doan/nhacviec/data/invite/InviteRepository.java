@@ -58,6 +58,56 @@ public class InviteRepository {
                 .params(unitId, clock.millis()).query(MAPPER).list();
     }
 
+    /** The open invites {@code personId} made, oldest first. */
+    public List<Invite> openCreatedBy(long personId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invite WHERE created_by = ? AND used_at IS NULL AND expires_at > ? ORDER BY created_at, id")
+                .params(personId, clock.millis()).query(MAPPER).list();
+    }
+
+    /** The open invites to units of the subtree at {@code path} (a unit's materialised path), oldest first. */
+    public List<Invite> openInSubtree(String path) {
+        return jdbc.sql("SELECT i.id, i.unit_id, i.role, i.created_by, i.created_at, i.expires_at, i.used_at FROM invite i"
+                        + " JOIN unit u ON u.id = i.unit_id WHERE u.path LIKE ? AND i.used_at IS NULL AND i.expires_at > ?"
+                        + " ORDER BY i.created_at, i.id")
+                .params(path + "%", clock.millis()).query(MAPPER).list();
+    }
+
+    public Optional<Invite> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invite WHERE id = ?").param(id).query(MAPPER).optional();
+    }
+
+    /** Cancels an open invite: its code stops working at once. False when it was used or gone already. */
+    public boolean cancel(long inviteId) {
+        return jdbc.sql("DELETE FROM invite WHERE id = ? AND used_at IS NULL").param(inviteId).update() == 1;
+    }
+
+    /** Cancels every open first-admin claim code (the invites nobody made); returns how many. */
+    public int cancelClaims() {
+        return jdbc.sql("DELETE FROM invite WHERE created_by IS NULL AND role = ? AND used_at IS NULL").param(Role.ADMIN.name()).update();
+    }
+
+    /** Whether the invite is a first-admin claim code rather than one a person made. */
+    public static boolean isClaim(Invite invite) {
+        return invite.createdBy() == null && invite.role() == Role.ADMIN;
+    }
+
+    /**
+     * Deletes the invites that can no longer be used (used, or expired) and failed attempts older
+     * than a day; returns how many invites went. Only their hashes were kept. A used invite is kept
+     * while it is the only trace of the private chat where someone joined (see
+     * {@code ChatRepository.privateChatsOf}).
+     */
+    public int purgeClosed() {
+        long now = clock.millis();
+        jdbc.sql("DELETE FROM invite_failure WHERE failed_at < ?").param(now - Duration.ofDays(1).toMillis()).update();
+        int expired = jdbc.sql("DELETE FROM invite WHERE used_at IS NULL AND expires_at <= ?").param(now).update();
+        int used = jdbc.sql("DELETE FROM invite WHERE used_at IS NOT NULL AND (used_chat_id IS NULL"
+                + " OR EXISTS (SELECT 1 FROM chat c WHERE c.id = invite.used_chat_id AND c.kind <> 'PRIVATE')"
+                + " OR EXISTS (SELECT 1 FROM chat c JOIN chat_identity ci ON ci.channel = c.channel AND ci.user_ref = c.chat_ref"
+                + " WHERE c.id = invite.used_chat_id AND ci.person_id = invite.used_by))").update();
+        return expired + used;
+    }
+
     public void recordFailure(String subject) {
         jdbc.sql("INSERT INTO invite_failure (subject, failed_at) VALUES (?, ?)").params(subject, clock.millis()).update();
     }
