@@ -22,10 +22,11 @@ public final class Databases {
     private Databases() {
     }
 
-    /** The JDBC URL of the SQLite file {@code nhacviec.db} in {@code dataDir}, created if missing. */
+    /** The JDBC URL of the SQLite file {@code nhacviec.db} in {@code dataDir}, created if missing (both owner-only). */
     public static String sqliteUrl(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnlyPaths.folder(dataDir);
+            OwnerOnlyPaths.existingOrNewFile(dataDir.resolve("nhacviec.db"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
