@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.invite.InviteRepository;
 import vn.doan.nhacviec.data.person.PersonRepository;
-import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
@@ -46,7 +45,7 @@ public class FirstAdminClaim {
         Unit root = roots.isEmpty()
                 ? units.create("tw", "Trung ương Đoàn TNCS Hồ Chí Minh", Level.TRUNG_UONG, null, List.of(), ZoneId.of("Asia/Ho_Chi_Minh"), null)
                 : roots.get(0);
-        String code = invites.create(root.id(), Role.ADMIN, null, VALID_FOR);
+        String code = invites.createClaim(root.id(), VALID_FOR);
         log.warn("No admin yet. Send this one-time claim code to the bot within 24 hours to become admin of the whole tree: "
                 + "/start {}  (or /ma {})", code, code);
         return java.util.Optional.of(code);

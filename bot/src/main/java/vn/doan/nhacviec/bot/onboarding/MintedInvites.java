@@ -15,7 +15,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 /**
  * An invite is only as good as the right of whoever made it: it stays usable while its maker still
  * may make it (an admin over the unit for staff and admin invites, staff over it for the others),
- * and a first-admin claim code only while nobody is admin. Used when a role is revoked (the maker's
+ * a first-admin claim code only while nobody is admin, and one the system made (no maker) always. Used when a role is revoked (the maker's
  * invites that lost their backing are cancelled) and again when a code is redeemed.
  */
 @Component
@@ -40,11 +40,12 @@ public class MintedInvites {
 
     /** Whether the invite's maker still may make it (a claim code: whether nobody is admin yet). */
     public boolean backed(Invite invite) {
-        if (InviteRepository.isClaim(invite)) {
+        if (invite.claim()) {
             return people.countAdmins() == 0;
         }
         if (invite.createdBy() == null) {
-            return false;
+            // made by the system (setup, demo), not by a person whose role could end
+            return true;
         }
         Unit unit = units.findById(invite.unitId()).orElse(null);
         return unit != null && covers(people.activeRoles(invite.createdBy()), unit, neededToInvite(invite.role()));

@@ -80,7 +80,7 @@ public class OnboardingService {
             reply(caller, "invite.invalid");
             return;
         }
-        if (InviteRepository.isClaim(invite.get())) {
+        if (invite.get().claim()) {
             // an admin exists now: no other claim code may make another one
             invites.cancelClaims();
         }

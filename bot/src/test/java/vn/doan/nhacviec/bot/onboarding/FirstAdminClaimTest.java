@@ -72,8 +72,8 @@ class FirstAdminClaimTest {
         assertThat(people.countAdmins()).isEqualTo(1);
         assertThat(claim.issueIfNeeded()).as("no new code once someone is admin").isEmpty();
 
-        // a claim code left from before (made before this rule): refused once an admin exists
-        String leftOver = invites.create(units.roots().get(0).id(), Role.ADMIN, null, Duration.ofHours(24));
+        // a claim code left from before (an earlier start's): refused once an admin exists
+        String leftOver = invites.createClaim(units.roots().get(0).id(), Duration.ofHours(24));
         assertThat(terminal.as("third", "third", "/start " + leftOver).get(0).message().text()).startsWith("Mã mời không đúng");
         assertThat(people.countAdmins()).isEqualTo(1);
         assertThat(invites.findByCode(leftOver)).as("cancelled").isEmpty();

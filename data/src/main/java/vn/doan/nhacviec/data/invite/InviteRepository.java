@@ -16,8 +16,8 @@ public class InviteRepository {
 
     private static final RowMapper<Invite> MAPPER = (rs, i) -> new Invite(rs.getLong(1), rs.getLong(2), Role.valueOf(rs.getString(3)),
             rs.getObject(4) == null ? null : rs.getLong(4), Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6)),
-            rs.getObject(7) == null ? null : Instant.ofEpochMilli(rs.getLong(7)));
-    private static final String COLUMNS = "id, unit_id, role, created_by, created_at, expires_at, used_at";
+            rs.getObject(7) == null ? null : Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8) == 1);
+    private static final String COLUMNS = "id, unit_id, role, created_by, created_at, expires_at, used_at, claim";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -29,10 +29,19 @@ public class InviteRepository {
 
     /** Creates an invite and returns its code (the only time the code exists in clear). */
     public String create(long unitId, Role role, Long createdBy, Duration validFor) {
+        return insert(unitId, role, createdBy, validFor, false);
+    }
+
+    /** Creates a first-admin claim code (admin of {@code rootId}, no maker) and returns it. */
+    public String createClaim(long rootId, Duration validFor) {
+        return insert(rootId, Role.ADMIN, null, validFor, true);
+    }
+
+    private String insert(long unitId, Role role, Long createdBy, Duration validFor, boolean claim) {
         String code = InviteCodes.newCode();
         long now = clock.millis();
-        Inserts.returningId(jdbc, "INSERT INTO invite (code_hash, unit_id, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                InviteCodes.hash(code), unitId, role.name(), createdBy, now, now + validFor.toMillis());
+        Inserts.returningId(jdbc, "INSERT INTO invite (code_hash, unit_id, role, created_by, created_at, expires_at, claim) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                InviteCodes.hash(code), unitId, role.name(), createdBy, now, now + validFor.toMillis(), claim ? 1 : 0);
         return code;
     }
 
@@ -66,7 +75,7 @@ public class InviteRepository {
 
     /** The open invites to units of the subtree at {@code path} (a unit's materialised path), oldest first. */
     public List<Invite> openInSubtree(String path) {
-        return jdbc.sql("SELECT i.id, i.unit_id, i.role, i.created_by, i.created_at, i.expires_at, i.used_at FROM invite i"
+        return jdbc.sql("SELECT i.id, i.unit_id, i.role, i.created_by, i.created_at, i.expires_at, i.used_at, i.claim FROM invite i"
                         + " JOIN unit u ON u.id = i.unit_id WHERE u.path LIKE ? AND i.used_at IS NULL AND i.expires_at > ?"
                         + " ORDER BY i.created_at, i.id")
                 .params(path + "%", clock.millis()).query(MAPPER).list();
@@ -83,12 +92,7 @@ public class InviteRepository {
 
     /** Cancels every open first-admin claim code (the invites nobody made); returns how many. */
     public int cancelClaims() {
-        return jdbc.sql("DELETE FROM invite WHERE created_by IS NULL AND role = ? AND used_at IS NULL").param(Role.ADMIN.name()).update();
-    }
-
-    /** Whether the invite is a first-admin claim code rather than one a person made. */
-    public static boolean isClaim(Invite invite) {
-        return invite.createdBy() == null && invite.role() == Role.ADMIN;
+        return jdbc.sql("DELETE FROM invite WHERE claim = 1 AND used_at IS NULL").update();
     }
 
     /**
