@@ -2,6 +2,7 @@ package vn.doan.nhacviec.bot;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.doan.nhacviec.bot.startup.OwnerOnlyLogFile;
 import vn.doan.nhacviec.bot.startup.StartMode;
 
 @SpringBootApplication(scanBasePackages = "vn.doan.nhacviec")
@@ -13,6 +14,8 @@ public class NhacViecApplication {
             System.err.println(mode.refusal());
             System.exit(StartMode.REFUSED_STATUS);
         }
-        SpringApplication.run(NhacViecApplication.class, mode.args().toArray(String[]::new));
+        SpringApplication application = new SpringApplication(NhacViecApplication.class);
+        application.addListeners(new OwnerOnlyLogFile());
+        application.run(mode.args().toArray(String[]::new));
     }
 }

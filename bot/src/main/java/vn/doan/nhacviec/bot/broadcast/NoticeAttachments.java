@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
+import vn.doan.nhacviec.data.db.OwnerOnlyPaths;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage.Attachment;
 
 /**
@@ -71,8 +72,10 @@ class NoticeAttachments {
         }
         try {
             Path target = folder.resolve(UUID.randomUUID().toString()).resolve(attachment.fileName());
-            Files.createDirectories(target.getParent());
+            OwnerOnlyPaths.folder(folder);
+            OwnerOnlyPaths.folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyPaths.file(target);
             return new Attachment(attachment.kind(), target.toAbsolutePath().toString(), attachment.fileName(), attachment.mediaType());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the notice's file " + attachment.fileName(), e);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
+import vn.doan.nhacviec.data.db.OwnerOnlyPaths;
 
 /**
  * Files admins send and receive. In the terminal an admin names any file on this machine; on a
@@ -79,20 +80,23 @@ public class AdminFiles {
         return uploads;
     }
 
-    /** A new file in {@code <data-dir>/<folder>/} named {@code <prefix>-<date-time>.<extension>}, not yet created. */
+    /**
+     * A new empty file in {@code <data-dir>/<folder>/} named {@code <prefix>-<date-time>.<extension>},
+     * readable by the owner only (as is the folder), for the caller to fill.
+     */
     public Path outgoing(String folder, String prefix, String extension) {
         Path dir = dataDir.resolve(folder);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + dir, e);
-        }
         String stamp = LocalDateTime.now(clock).format(STAMP);
-        Path file = dir.resolve(prefix + "-" + stamp + "." + extension);
-        for (int n = 2; Files.exists(file); n++) {
-            file = dir.resolve(prefix + "-" + stamp + "-" + n + "." + extension);
+        try {
+            OwnerOnlyPaths.folder(dir);
+            Path file = dir.resolve(prefix + "-" + stamp + "." + extension);
+            for (int n = 2; Files.exists(file); n++) {
+                file = dir.resolve(prefix + "-" + stamp + "-" + n + "." + extension);
+            }
+            return OwnerOnlyPaths.newFile(file).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a file in " + dir, e);
         }
-        return file.toAbsolutePath();
     }
 
     private boolean insideUploads(Path file) {

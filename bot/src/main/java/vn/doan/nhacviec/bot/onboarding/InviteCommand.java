@@ -18,7 +18,8 @@ import vn.doan.nhacviec.data.unit.Unit;
 
 /**
  * {@code /moi <unit code> <role>}: creates a single-use invite. Staff invite secretaries and members
- * inside their subtree; inviting staff or admins needs an admin over the unit.
+ * inside their subtree; inviting staff or admins needs an admin over the unit. {@code /moi} alone
+ * lists the open invites (see {@link OpenInvites}); {@code /huymoi} cancels one.
  */
 @Component
 class InviteCommand implements BotCommand {
@@ -29,9 +30,11 @@ class InviteCommand implements BotCommand {
     private final InviteLinks links;
     private final Duration validFor;
     private final AuditLog audit;
+    private final OpenInvites open;
 
     InviteCommand(InviteRepository invites, UnitScope resolver, AccessPolicy access, InviteLinks links,
-                  InviteProperties inviteProperties, AuditLog audit) {
+                  InviteProperties inviteProperties, AuditLog audit, OpenInvites open) {
+        this.open = open;
         this.invites = invites;
         this.resolver = resolver;
         this.access = access;
@@ -47,19 +50,24 @@ class InviteCommand implements BotCommand {
 
     @Override
     public List<String> exampleArguments() {
-        return List.of("{unit} bithu", "{unit} doanvien");
+        return List.of("{unit} bithu", "{unit} doanvien", "");
     }
 
     @Override
     public void handle(CommandContext context) {
+        if (!context.hasArgs()) {
+            open.list(context);
+            return;
+        }
         String[] parts = context.args().split("\\s+");
         Optional<Role> role = parts.length == 2 ? RoleNames.parse(parts[1]) : Optional.empty();
         if (role.isEmpty()) {
             context.replyKey("invite.usage");
             return;
         }
-        Role needed = role.get().atLeast(Role.STAFF) ? Role.ADMIN : Role.STAFF;
+        Role needed = MintedInvites.neededToInvite(role.get());
         Unit unit = resolver.resolve(context.caller(), parts[0], needed, "invite.create");
+        invites.purgeClosed();
         String code = invites.create(unit.id(), role.get(), context.caller().person().id(), validFor);
         audit.done(context.caller().person().id(), unit.id(), "invite.create", null,
                 "role=" + role.get().name().toLowerCase(java.util.Locale.ROOT) + "; valid-days=" + validFor.toDays());

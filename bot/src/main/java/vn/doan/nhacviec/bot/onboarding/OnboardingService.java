@@ -38,9 +38,12 @@ public class OnboardingService {
     private final Outgoing outgoing;
     private final AuditLog audit;
     private final Clock clock;
+    private final MintedInvites minted;
 
     public OnboardingService(InviteRepository invites, PersonRepository people, ChatRepository chats, UnitRepository units,
-                             TransactionOperations transactions, Messages messages, Outgoing outgoing, AuditLog audit, Clock clock) {
+                             TransactionOperations transactions, Messages messages, Outgoing outgoing, AuditLog audit, Clock clock,
+                             MintedInvites minted) {
+        this.minted = minted;
         this.invites = invites;
         this.people = people;
         this.chats = chats;
@@ -63,11 +66,23 @@ public class OnboardingService {
             reply(caller, "invite.invalid");
             return;
         }
+        if (!minted.backed(invite.get())) {
+            // made by someone who lost the right to, or a claim code once an admin exists: it is cancelled now
+            invites.cancel(invite.get().id());
+            audit.refused(caller.person().id(), invite.get().unitId(), "invite.redeem", MintedInvites.describe(invite.get()) + "; no longer backed");
+            invites.recordFailure(subject);
+            reply(caller, "invite.invalid");
+            return;
+        }
         Unit unit = units.findById(invite.get().unitId()).orElseThrow();
         boolean redeemed = Boolean.TRUE.equals(transactions.execute(status -> apply(caller, invite.get(), unit)));
         if (!redeemed) {
             reply(caller, "invite.invalid");
             return;
+        }
+        if (invite.get().claim()) {
+            // an admin exists now: no other claim code may make another one
+            invites.cancelClaims();
         }
         String role = messages.get(caller.locale(), RoleNames.key(invite.get().role()));
         reply(caller, caller.chat().kind() == Chat.ChatKind.GROUP ? "invite.groupBound" : "invite.welcome", unit.name(), role);

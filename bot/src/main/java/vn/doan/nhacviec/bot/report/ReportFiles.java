@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.time.VietnamTime;
+import vn.doan.nhacviec.data.db.OwnerOnlyPaths;
 
 /** Where exported files go: {@code <data-dir>/exports/}, named after the unit, the period and the time of export. */
 @Component
@@ -33,11 +34,11 @@ class ReportFiles {
                 + LocalDateTime.now(clock.withZone(ZONE)).format(STAMP) + (suffix.isEmpty() ? "" : "_" + suffix);
         Path file = folder.resolve(base + "." + extension);
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyPaths.folder(folder);
             for (int n = 2; Files.exists(file); n++) {
                 file = folder.resolve(base + "-" + n + "." + extension);
             }
-            return Files.createFile(file).toAbsolutePath();
+            return OwnerOnlyPaths.newFile(file).toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a file in " + folder.toAbsolutePath(), e);
         }

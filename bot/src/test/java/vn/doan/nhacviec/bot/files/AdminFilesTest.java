@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,31 @@ class AdminFilesTest {
         assertThat(first.getFileName().toString()).isEqualTo("don-vi-tn-20261122-100000.csv");
         Files.writeString(first, "x");
         assertThat(files.outgoing("exports", "don-vi-tn", "csv").getFileName().toString()).isEqualTo("don-vi-tn-20261122-100000-2.csv");
+    }
+
+    @Test
+    void exportAndBackupFilesAndTheirFoldersAreTheOwnersOnly() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path export = files.outgoing("exports", "baocao", "xlsx");
+        Path backup = files.outgoing("backups", "nhacviec", "db");
+        Files.writeString(export, "x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void theDatabaseAndTheLogAreCreatedForTheOwnerOnly() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path dataDir = dir.resolve("fresh-data");
+        vn.doan.nhacviec.data.db.Databases.sqliteUrl(dataDir);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("nhacviec.db")))).isEqualTo("rw-------");
+        Path log = dir.resolve("logs/nhacviec.log");
+        vn.doan.nhacviec.bot.startup.OwnerOnlyLogFile.prepare(log);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log.getParent()))).isEqualTo("rwx------");
     }
 
     private static CommandContext on(String channel) {

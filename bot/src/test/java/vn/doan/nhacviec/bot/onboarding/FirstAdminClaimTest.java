@@ -15,6 +15,7 @@ import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
 import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.bot.support.Terminal;
+import vn.doan.nhacviec.data.invite.InviteRepository;
 import vn.doan.nhacviec.data.person.PersonRepository;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.person.RoleAssignment;
@@ -37,6 +38,8 @@ class FirstAdminClaimTest {
     PersonRepository people;
     @Autowired
     UnitRepository units;
+    @Autowired
+    InviteRepository invites;
 
     @AfterEach
     void today() {
@@ -48,7 +51,11 @@ class FirstAdminClaimTest {
         assertThat(people.countAdmins()).isZero();
         assertThat(units.roots()).extracting(u -> u.code()).containsExactly("tw");
 
+        // two starts on an empty database: only the latest code is valid
+        String earlier = claim.issueIfNeeded().orElseThrow();
         String expiring = claim.issueIfNeeded().orElseThrow();
+        assertThat(terminal.as("early", "early", "/start " + earlier).get(0).message().text()).startsWith("Mã mời không đúng");
+        assertThat(people.countAdmins()).isZero();
         assertThat(log.getOut()).contains("/start " + expiring);
         clock.advance(Duration.ofHours(24).plusSeconds(1));
         assertThat(terminal.as("first", "first", "/start " + expiring).get(0).message().text()).startsWith("Mã mời không đúng");
@@ -66,5 +73,11 @@ class FirstAdminClaimTest {
         assertThat(terminal.as("second", "second", "/start " + code).get(0).message().text()).startsWith("Mã mời không đúng");
         assertThat(people.countAdmins()).isEqualTo(1);
         assertThat(claim.issueIfNeeded()).as("no new code once someone is admin").isEmpty();
+
+        // a claim code left from before (an earlier start's): refused once an admin exists
+        String leftOver = invites.createClaim(units.roots().get(0).id(), Duration.ofHours(24));
+        assertThat(terminal.as("third", "third", "/start " + leftOver).get(0).message().text()).startsWith("Mã mời không đúng");
+        assertThat(people.countAdmins()).isEqualTo(1);
+        assertThat(invites.findByCode(leftOver)).as("cancelled").isEmpty();
     }
 }

@@ -214,6 +214,12 @@ final class FakeBotApi implements AutoCloseable {
                 respond(exchange, failure.code(), error(failure.code(), failure.description(), failure.retryAfter()));
                 return;
             }
+            if ((call.method().equals("sendMessage") || call.method().equals("editMessageText")) && call.param("text") != null
+                    && visibleLength(call.param("text"), call.param("parse_mode")) > MAX_TEXT) {
+                // as Telegram: the limit is on the text after its entities are parsed
+                respond(exchange, 400, error(400, "Bad Request: message is too long", null));
+                return;
+            }
             if (call.method().equals("getFile") && !hostedFiles.containsKey(call.param("file_id"))) {
                 respond(exchange, 400, error(400, "Bad Request: invalid file_id", null));
                 return;
@@ -225,6 +231,17 @@ final class FakeBotApi implements AutoCloseable {
         synchronized (this) {
             notifyAll();
         }
+    }
+
+    /** Telegram's limit on a message's text, counted after parsing, in UTF-16 units. */
+    static final int MAX_TEXT = 4096;
+
+    /** The length of the text Telegram shows: with parse_mode HTML, tags dropped and entities read as one character. */
+    static int visibleLength(String text, String parseMode) {
+        if (!"HTML".equalsIgnoreCase(parseMode)) {
+            return text.length();
+        }
+        return text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&").length();
     }
 
     private void serveFile(HttpExchange exchange, String token, String fileId) throws IOException {

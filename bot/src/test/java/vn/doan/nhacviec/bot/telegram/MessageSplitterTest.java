@@ -31,4 +31,15 @@ class MessageSplitterTest {
     void blankPartsAreDropped() {
         assertThat(MessageSplitter.split("aaaa\n\n\n\n\n\nbbbb", 4)).containsExactly("aaaa", "bbbb");
     }
+
+    @Test
+    void codeSpanMarksDoNotCountAndASpanCutInTwoIsClosedAndReopened() {
+        String text = "ab" + vn.doan.nhacviec.data.outbox.CodeSpan.of("cdefgh") + "ij";
+        assertThat(MessageSplitter.split(text, 10)).as("10 visible characters fit in 10").containsExactly(text);
+        List<String> parts = MessageSplitter.split(text, 5);
+        assertThat(parts).allSatisfy(p -> assertThat(MessageSplitter.visibleLength(p)).isLessThanOrEqualTo(5));
+        assertThat(parts.get(0)).isEqualTo("ab\uE000cde\uE001");
+        assertThat(parts.get(1)).isEqualTo("\uE000fgh\uE001ij");
+        assertThat(HtmlText.escape(parts.get(1))).isEqualTo("<code>fgh</code>ij");
+    }
 }

@@ -1,5 +1,9 @@
 package vn.doan.nhacviec.bot.telegram;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.doan.nhacviec.data.outbox.CodeSpan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -50,6 +54,7 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
  */
 @BotApplicationTest
 @DirtiesContext // its own properties: its own application, closed after it
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {
         "TELEGRAM_BOT_TOKEN=" + TelegramChannelTest.TOKEN,
         // the test clock stands still: Telegram's per-chat pace would hold every second message
@@ -361,6 +366,59 @@ class TelegramChannelTest {
         FakeBotApi.Call upload = api.calls("sendDocument", "5004").get(0);
         assertThat(upload.param("caption")).isEqualTo("Báo cáo tháng 11");
         assertThat(upload.files()).singleElement().satisfies(file -> assertThat(file.fileName()).isEqualTo("bao-cao-11.csv"));
+    }
+
+    @Test
+    void aLongReplyIsSplitByTheLengthTelegramCountsAfterParsingTheHtml() {
+        Chat chat = chats.findOrCreate("telegram", "9201", Chat.ChatKind.PRIVATE, null, "vi");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            // escaped characters and code spans make the HTML longer than what Telegram counts
+            text.append("Mục ").append(i).append(": ").append(CodeSpan.of("MA-" + i)).append(" <b>&</b> ").append("ạ".repeat(150)).append('\n');
+        }
+        outbox.reply(chat.id(), OutgoingMessage.text(text.toString()));
+        dispatcher.drain();
+
+        List<FakeBotApi.Call> parts = api.calls("sendMessage", "9201");
+        assertThat(parts).hasSizeGreaterThan(1);
+        assertThat(parts).allSatisfy(part -> assertThat(FakeBotApi.visibleLength(part.param("text"), part.param("parse_mode")))
+                .isLessThanOrEqualTo(FakeBotApi.MAX_TEXT));
+        assertThat(parts.stream().map(p -> FakeBotApi.visibleLength(p.param("text"), p.param("parse_mode"))).toList())
+                .as("full parts, not cut by the length of the HTML").first().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.INTEGER)
+                .isGreaterThan(FakeBotApi.MAX_TEXT - 200);
+        assertThat(outboxRows.countByState().getOrDefault(vn.doan.nhacviec.data.outbox.OutboxState.FAILED, 0L)).isZero();
+    }
+
+    @Test
+    void aReplyOfExactlyTheLimitWithCodeSpansGoesAsOneMessage() {
+        Chat chat = chats.findOrCreate("telegram", "9202", Chat.ChatKind.PRIVATE, null, "vi");
+        String code = CodeSpan.of("ABCDEFGHJKMNPQRSTVWX");
+        String text = code + "\n" + "x".repeat(FakeBotApi.MAX_TEXT - 21);
+        assertThat(CodeSpan.plain(text)).hasSize(FakeBotApi.MAX_TEXT);
+        outbox.reply(chat.id(), OutgoingMessage.text(text));
+        dispatcher.drain();
+        assertThat(api.calls("sendMessage", "9202")).singleElement()
+                .satisfies(c -> assertThat(c.param("text")).startsWith("<code>ABCDEFGHJKMNPQRSTVWX</code>\n"));
+    }
+
+    @Test
+    void aReplyRefusedForGoodIsLoggedWithoutItsTextAndThePersonIsToldOnce(CapturedOutput output) {
+        Chat chat = chats.findOrCreate("telegram", "9203", Chat.ChatKind.PRIVATE, null, "vi");
+        api.failNext("sendMessage", 400, "Bad Request: can't parse entities", null);
+        outbox.reply(chat.id(), OutgoingMessage.text("Mã mời bí mật ZX81-SECRET"));
+        dispatcher.drain();
+        dispatcher.drain();
+
+        List<String> sent = api.calls("sendMessage", "9203").stream().map(c -> c.param("text")).toList();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1)).startsWith("Xin lỗi, câu trả lời vừa rồi của bot không gửi được");
+        assertThat(output.getOut()).contains("A reply to chat " + chat.id()).contains("was given up").doesNotContain("ZX81-SECRET");
+
+        api.failNext("sendMessage", 400, "Bad Request: can't parse entities", null);
+        outbox.reply(chat.id(), OutgoingMessage.text("Một câu trả lời khác"));
+        dispatcher.drain();
+        dispatcher.drain();
+        assertThat(api.calls("sendMessage", "9203")).as("told once, not after every failure").hasSize(3);
     }
 
     // ---- helpers

@@ -17,6 +17,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.node.ObjectNode;
+import vn.doan.nhacviec.bot.support.StreamedPost;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 
 /** Webhook mode, started as in production with TELEGRAM_WEBHOOK_URL set: the embedded server takes Telegram's posts. */
@@ -27,13 +28,16 @@ import vn.doan.nhacviec.data.chat.ChatRepository;
         "logging.file.name=",
         "TELEGRAM_BOT_TOKEN=" + TelegramWebhookTest.TOKEN,
         "TELEGRAM_WEBHOOK_URL=https://bot.example.org/telegram/webhook",
-        "TELEGRAM_WEBHOOK_SECRET=" + TelegramWebhookTest.SECRET
+        "TELEGRAM_WEBHOOK_SECRET=" + TelegramWebhookTest.SECRET,
+        "nhacviec.webhook.max-body-bytes=" + TelegramWebhookTest.MAX_BODY
 })
 @DirtiesContext
 class TelegramWebhookTest {
 
     static final String TOKEN = "222333444:AAF-webhook-test-token_9876543210";
     static final String SECRET = "webhook-secret_42";
+    static final long MAX_BODY = 200_000;
+    static final long HUGE = 150_000_000;
     static final FakeBotApi api = FakeBotApi.start(TOKEN);
 
     @DynamicPropertySource
@@ -69,6 +73,25 @@ class TelegramWebhookTest {
         assertThat(post(update, null)).isEqualTo(401);
         assertThat(post(update, "not-the-secret")).isEqualTo(403);
         assertThat(chats.find("telegram", "8001")).isEmpty();
+    }
+
+    @Test
+    void aHugeBodyWithAWrongSecretIsRefusedBeforeItIsRead() throws Exception {
+        // 150 MB announced, 64 KB sent: the answer comes without waiting for (or reading) the rest
+        StreamedPost.Answer declared = StreamedPost.send(port, TelegramWebhook.PATH, TelegramWebhook.SECRET_HEADER, "wrong", HUGE, 65_536);
+        assertThat(declared.status()).isEqualTo(403);
+        StreamedPost.Answer chunked = StreamedPost.send(port, TelegramWebhook.PATH, TelegramWebhook.SECRET_HEADER, "wrong", -1, 65_536);
+        assertThat(chunked.status()).isEqualTo(403);
+        StreamedPost.Answer anonymous = StreamedPost.send(port, TelegramWebhook.PATH, null, null, HUGE, 65_536);
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413EvenWithTheSecret() throws Exception {
+        assertThat(StreamedPost.send(port, TelegramWebhook.PATH, TelegramWebhook.SECRET_HEADER, SECRET, HUGE, 65_536).status())
+                .as("a declared length over the limit: refused unread").isEqualTo(413);
+        StreamedPost.Answer streamed = StreamedPost.send(port, TelegramWebhook.PATH, TelegramWebhook.SECRET_HEADER, SECRET, -1, 4 * MAX_BODY);
+        assertThat(streamed.status()).as("a streamed body: refused once past the limit").isEqualTo(413);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.doan.nhacviec.bot.support.BotTestConfiguration;
 import vn.doan.nhacviec.data.MutableClock;
+import vn.doan.nhacviec.bot.support.StreamedPost;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.outbox.MessageKind;
@@ -51,7 +52,8 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
         "nhacviec.zalo.webhook-secret=" + ZaloWebhookTest.SECRET,
         "nhacviec.zalo.public-base-url=" + ZaloWebhookTest.PUBLIC_BASE,
         "nhacviec.outbox.channels.zalo.per-chat-per-second=0",
-        "nhacviec.outbox.channels.zalo.overall-per-second=0"
+        "nhacviec.outbox.channels.zalo.overall-per-second=0",
+        "nhacviec.webhook.max-body-bytes=200000"
 })
 @Import({BotTestConfiguration.class, ZaloWebhookTest.Setup.class})
 @DirtiesContext
@@ -117,6 +119,15 @@ class ZaloWebhookTest {
     }
 
     @Test
+    void aHugeBodyWithoutTheSecretIsRefusedUnreadAndOneOverTheLimitWith413() throws Exception {
+        // 150 MB announced, 64 KB sent: a server reading the body first would wait for the rest and time out
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", "wrong", 150_000_000, 65_536).status()).isEqualTo(401);
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", "wrong", -1, 65_536).status()).isEqualTo(401);
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", SECRET, 150_000_000, 65_536).status()).isEqualTo(413);
+        assertThat(StreamedPost.send(port, "/zalo/webhook", "X-Bot-Api-Secret-Token", SECRET, -1, 800_000).status()).isEqualTo(413);
+    }
+
+    @Test
     void anUpdateWrappedLikeAnApiAnswerIsReadToo() throws Exception {
         String user = "zu-wrapped";
         String wrapped = "{\"ok\":true,\"result\":" + ZaloUpdates.text(user, "Anh Nam", "/start") + "}";
@@ -147,7 +158,16 @@ class ZaloWebhookTest {
         HttpResponse<byte[]> served = get(path);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(served.body()).isEqualTo(Files.readAllBytes(chart));
+        assertThat(link).as("no path of the server in the link")
+                .doesNotContain(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(chart.toString().getBytes()).substring(0, 12));
+
+        String[] renamed = path.split("/");
+        renamed[renamed.length - 1] = "ti-le-thang-11.html";
+        assertThat(get(String.join("/", renamed)).statusCode()).as("a tampered name").isEqualTo(403);
+        renamed[renamed.length - 1] = "ti-le-thang-11.svg";
+        assertThat(get(String.join("/", renamed)).statusCode()).as("a tampered name").isEqualTo(403);
 
         String[] segments = path.split("/");
         segments[4] = segments[4].substring(0, segments[4].length() - 1) + (segments[4].endsWith("A") ? "B" : "A");

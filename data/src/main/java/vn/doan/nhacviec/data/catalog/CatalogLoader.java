@@ -75,6 +75,12 @@ public final class CatalogLoader {
             tree = mapper.readTree(text);
         } catch (StreamReadException e) {
             throw new CatalogException(file + ": not valid YAML" + location(e) + ": " + e.getOriginalMessage());
+        } catch (JacksonException e) {
+            // limits of the reader (nesting depth, document length) and anything else it refuses
+            throw new CatalogException(file + ": not valid YAML" + location(e) + ": " + e.getOriginalMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // the YAML parser's own failures, and nesting deeper than the stack: the file's fault, said as such
+            throw new CatalogException(file + ": not valid YAML: " + (e instanceof StackOverflowError ? "nested too deeply" : e.getClass().getSimpleName()));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new CatalogException(file + ": the file is empty");
@@ -83,6 +89,10 @@ public final class CatalogLoader {
             return new LoadedCatalogFile(file, mapper.treeToValue(tree, CatalogFile.class));
         } catch (DatabindException e) {
             throw new CatalogException(describe(file, tree, e));
+        } catch (JacksonException e) {
+            throw new CatalogException(file + ": cannot be read as a catalogue file: " + e.getOriginalMessage());
+        } catch (StackOverflowError e) {
+            throw new CatalogException(file + ": not valid YAML: nested too deeply");
         }
     }
 

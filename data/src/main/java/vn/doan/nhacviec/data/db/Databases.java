@@ -23,13 +23,14 @@ public final class Databases {
     }
 
     /**
-     * The JDBC URL of the SQLite file {@code nhacviec.db} in {@code dataDir}, created if missing. Transactions
+     * The JDBC URL of the SQLite file {@code nhacviec.db} in {@code dataDir}, created if missing (both owner-only). Transactions
      * begin IMMEDIATE: chats are handled in parallel, and a transaction that read first and then writes
      * would otherwise fail at once (SQLITE_BUSY) instead of waiting its turn.
      */
     public static String sqliteUrl(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnlyPaths.folder(dataDir);
+            OwnerOnlyPaths.existingOrNewFile(dataDir.resolve("nhacviec.db"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }

@@ -109,8 +109,14 @@ public class UnitCsvImporter {
                 }
                 parseRow(record, line, seen, problems).ifPresent(rows::add);
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw e;
+            }
             problems.add(new Problem(1, "file", "not a readable CSV file", e.getMessage() == null ? "" : e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // whatever the parser fails with is the file's problem, told as such
+            problems.add(new Problem(1, "file", "not a readable CSV file", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.core.UserError;
+import vn.doan.nhacviec.bot.onboarding.MintedInvites;
 import vn.doan.nhacviec.data.audit.AuditLog;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
@@ -31,9 +32,11 @@ class RoleChanges {
     private final UnitRepository units;
     private final AuditLog audit;
     private final TransactionOperations transactions;
+    private final MintedInvites minted;
 
     RoleChanges(PersonRepository people, ChatRepository chats, InviteRepository invites, UnitRepository units,
-                AuditLog audit, TransactionOperations transactions) {
+                AuditLog audit, TransactionOperations transactions, MintedInvites minted) {
+        this.minted = minted;
         this.people = people;
         this.chats = chats;
         this.invites = invites;
@@ -56,6 +59,7 @@ class RoleChanges {
             held.forEach(r -> people.revoke(r.id()));
             unbindIfNoRoleLeft(personId, unit);
             held.forEach(r -> audit.done(caller.person().id(), unit.id(), "role.revoke", describe(r), null));
+            minted.cancelUnbacked(personId, caller.person().id());
         });
         return held;
     }
@@ -99,6 +103,7 @@ class RoleChanges {
             people.revoke(secretary.id());
             unbindIfNoRoleLeft(secretary.personId(), unit);
             audit.done(caller.person().id(), unit.id(), "role.revoke", describe(secretary), null);
+            minted.cancelUnbacked(secretary.personId(), caller.person().id());
         }
         return secretaries.stream().map(r -> people.findById(r.personId()).orElseThrow()).toList();
     }

@@ -259,6 +259,21 @@ class ObligationCommandsTest {
     }
 
     @Test
+    void aDeeplyNestedYamlFileIsTheImportsOwnErrorNotAnInternalOne() throws Exception {
+        var c = fixture.newCase(AdminFixture.Holder.ADMIN);
+        AdminTestSupport admin = new AdminTestSupport(terminal, c.userRef());
+        Path nested = Files.writeString(c.inside().catalogYaml().resolveSibling("nested-" + c.userRef() + ".yml"), "[".repeat(50_000));
+        var before = fixture.counts();
+        String answer = admin.say("/nhapnv " + nested);
+        assertThat(answer).startsWith("❌ Tệp " + nested.getFileName() + " có 1 lỗi, chưa ghi gì cả").contains("not valid YAML");
+        assertThat(fixture.counts()).isEqualTo(before);
+
+        Path flow = Files.writeString(nested.resolveSibling("flow-" + c.userRef() + ".yml"), "a: " + "{b: ".repeat(20_000));
+        assertThat(admin.say("/nhapnv " + flow)).startsWith("❌ Tệp " + flow.getFileName() + " có 1 lỗi, chưa ghi gì cả");
+        assertThat(fixture.counts()).isEqualTo(before);
+    }
+
+    @Test
     void aBrokenYamlFileNamesEveryProblemAndWritesNothing() throws Exception {
         var c = fixture.newCase(AdminFixture.Holder.ADMIN);
         AdminTestSupport admin = new AdminTestSupport(terminal, c.userRef());
