@@ -36,7 +36,7 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 class MergeUnitsCommand implements BotCommand {
 
     static final int MAX_UNITS = 50;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final UnitReform reform;
     private final UnitRepository units;
