@@ -181,6 +181,9 @@ class UnitCommandsTest {
         assertThat(latestAudit("unit.reform").after()).contains("code=qa-h").contains("retired");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM unit_former_path WHERE unit_id = ?").param(commune.id()).query(Long.class).single())
                 .as("its path under A, then under A's district inside B").isEqualTo(2L);
+        assertThat(terminal.answer("/lichsudv qa-h-x")).startsWith("🕓 Lịch sử của Đoàn xã A1 [qa-h-x], mới nhất trước:")
+                .contains(": chuyển từ Huyện đoàn A1 về Tỉnh đoàn B").contains(": thêm vào cây (Đoàn xã A1)");
+        assertThat(terminal.answer("/lichsudv qa-h")).contains(": sáp nhập vào Tỉnh đoàn B").contains(": chuyển từ Tỉnh đoàn A về Tỉnh đoàn B");
     }
 
     @Test
