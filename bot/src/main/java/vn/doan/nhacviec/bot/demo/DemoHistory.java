@@ -17,6 +17,7 @@ import vn.doan.nhacviec.data.catalog.PlanRepository;
 import vn.doan.nhacviec.data.catalog.Recurrence;
 import vn.doan.nhacviec.data.occurrence.NewOccurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
+import vn.doan.nhacviec.data.planning.PlanReach;
 import vn.doan.nhacviec.data.report.ComplianceRepository;
 import vn.doan.nhacviec.data.status.StatusEntry;
 import vn.doan.nhacviec.data.status.StatusMeaning;
@@ -46,16 +47,18 @@ class DemoHistory implements ApplicationRunner {
     private final OccurrenceRepository occurrences;
     private final ComplianceRepository figures;
     private final StatusRecorder recorder;
+    private final PlanReach reach;
     private final Clock clock;
 
     DemoHistory(PlanRepository plans, ObligationRepository obligations, UnitRepository units, OccurrenceRepository occurrences,
-                ComplianceRepository figures, StatusRecorder recorder, Clock clock) {
+                ComplianceRepository figures, StatusRecorder recorder, PlanReach reach, Clock clock) {
         this.plans = plans;
         this.obligations = obligations;
         this.units = units;
         this.occurrences = occurrences;
         this.figures = figures;
         this.recorder = recorder;
+        this.reach = reach;
         this.clock = clock;
     }
 
@@ -65,14 +68,16 @@ class DemoHistory implements ApplicationRunner {
             return;
         }
         List<Unit> active = units.allActive();
+        PlanReach.Snapshot tree = reach.snapshot();
         for (Plan plan : plans.findAll()) {
-            Optional<Unit> issuer = active.stream().filter(u -> u.code().equals(plan.issuerCode())).findFirst();
+            Optional<Unit> issuer = tree.issuer(plan);
             if (issuer.isEmpty()) {
                 continue;
             }
+            List<Unit> bound = tree.bound(plan, issuer.get(), active);
             for (Obligation obligation : obligations.findByPlan(plan.id())) {
                 if (!obligation.paused() && obligation.recurrence().every() == Recurrence.Frequency.MONTH) {
-                    makeUp(plan, obligation, active.stream().filter(u -> u.isInside(issuer.get())).toList());
+                    makeUp(plan, obligation, bound);
                 }
             }
         }

@@ -21,7 +21,9 @@ import vn.doan.nhacviec.data.unit.UnitCsvImporter;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
 /**
- * The terminal demo: on an empty database, loads the demo tree (Kiên Giang and Tây Ninh), makes
+ * The terminal demo: on an empty database, loads the demo tree (Kiên Giang and Tây Ninh; with
+ * {@code nhacviec.demo.reform-dir}, also An Giang and Long An, then the 2025 reform, see
+ * {@link DemoReform}), makes
  * the terminal user admin of the whole tree and secretary of one Tây Ninh border branch, gives the
  * branch's commune a group chat (shown in the terminal, so what its parent hears is seen), and keeps
  * the seed plans in force for a year from today (their real terms have ended; the demo says so).
@@ -43,9 +45,10 @@ public class DemoSetup {
     private final PlanRepository plans;
     private final Clock clock;
     private final Path unitsCsv;
+    private final DemoReform reform;
 
     public DemoSetup(UnitRepository units, UnitCsvImporter importer, PersonRepository people, ChatRepository chats,
-                     PlanRepository plans, Clock clock, DemoProperties demo) {
+                     PlanRepository plans, Clock clock, DemoProperties demo, DemoReform reform) {
         this.units = units;
         this.importer = importer;
         this.people = people;
@@ -54,6 +57,7 @@ public class DemoSetup {
         this.clock = clock;
         // a String, not a Path: with the web server on, Spring would read a relative path as a servlet resource
         this.unitsCsv = demo.unitsCsv();
+        this.reform = reform;
     }
 
     /** What the demo did, for the greeting in the terminal. */
@@ -71,6 +75,7 @@ public class DemoSetup {
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read the demo tree " + unitsCsv, e);
             }
+            reform.apply();
             Person terminal = people.findOrCreate(CHANNEL, TERMINAL, System.getProperty("user.name", "terminal"), "vi");
             Chat chat = chats.findOrCreate(CHANNEL, TERMINAL, Chat.ChatKind.PRIVATE, "terminal", "vi");
             long root = units.findByCode("tw").orElseThrow().id();

@@ -42,7 +42,7 @@ public final class AdminFixture {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final ZoneId VN = VietnamTime.ZONE;
     /** The tables a refused command must not write to (the outbox holds the reply and may grow). */
-    public static final List<String> DOMAIN_TABLES = List.of("unit", "unit_tag", "unit_history", "role_assignment", "obligation",
+    public static final List<String> DOMAIN_TABLES = List.of("unit", "unit_tag", "unit_history", "unit_former_path", "role_assignment", "obligation",
             "obligation_version", "occurrence", "status_update", "invite", "plan", "chat_binding");
 
     /** Who holds which role, for the permission matrix. */

@@ -26,6 +26,8 @@ import org.springframework.test.context.TestExecutionListeners;
         "spring.config.import=optional:file:../config/application.yml",
         "nhacviec.catalog.dir=../config/catalog",
         "nhacviec.demo.units=../config/demo/units.csv",
+        "nhacviec.demo.reform-dir=",
+        "nhacviec.map.file=../config/map/vn-units-2026.json",
         "nhacviec.demo.enabled=true",
         "nhacviec.console.enabled=false",
         "nhacviec.outbox.auto-start=false",

@@ -25,6 +25,7 @@ import vn.doan.nhacviec.data.occurrence.NewOccurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
 import vn.doan.nhacviec.data.planning.OccurrenceCoverage;
 import vn.doan.nhacviec.data.planning.OpenOccurrence;
+import vn.doan.nhacviec.data.planning.PlanReach;
 import vn.doan.nhacviec.data.planning.ReplanRequest;
 import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.unit.Unit;
@@ -35,7 +36,8 @@ import vn.doan.nhacviec.data.time.VietnamTime;
 
 /**
  * Creates the occurrences the catalogue implies: for every plan in force, every obligation that is
- * not paused, and every active unit inside the issuer's subtree that the obligation's assignee
+ * not paused, and every active unit the plan binds (those in its issuer's subtree on the day it was
+ * issued, see {@link PlanReach}) that the obligation's assignee
  * selects, one occurrence per period that starts within the horizon and is not yet due. A (unit,
  * obligation) that has no occurrence at all yet (a new database, a new unit or obligation) also gets
  * the latest period whose deadline fell within the look-back, open, so it is overdue and chased.
@@ -59,18 +61,21 @@ public class OccurrencePlanner {
     private final UnitRepository units;
     private final OccurrenceRepository occurrences;
     private final OccurrenceCoverage coverage;
+    private final PlanReach reach;
     private final PlanningProperties properties;
     private final Clock clock;
     /** Planning ahead and re-plans do not interleave: a re-plan's "current period only" must not meet a look-back. */
     private final ReentrantLock lock = new ReentrantLock();
 
     public OccurrencePlanner(PlanRepository plans, ObligationRepository obligations, UnitRepository units,
-                             OccurrenceRepository occurrences, OccurrenceCoverage coverage, PlanningProperties properties, Clock clock) {
+                             OccurrenceRepository occurrences, OccurrenceCoverage coverage, PlanReach reach,
+                             PlanningProperties properties, Clock clock) {
         this.plans = plans;
         this.obligations = obligations;
         this.units = units;
         this.occurrences = occurrences;
         this.coverage = coverage;
+        this.reach = reach;
         this.properties = properties;
         this.clock = clock;
     }
@@ -84,13 +89,14 @@ public class OccurrencePlanner {
         lock.lock();
         try {
             List<Unit> active = units.allActive();
+            PlanReach.Snapshot tree = reach.snapshot();
             int created = 0;
             for (Plan plan : plans.findAll()) {
-                Optional<Unit> issuer = active.stream().filter(u -> u.code().equals(plan.issuerCode())).findFirst();
+                Optional<Unit> issuer = tree.issuer(plan);
                 if (issuer.isEmpty()) {
                     continue;
                 }
-                List<Unit> subtree = active.stream().filter(u -> u.isInside(issuer.get())).toList();
+                List<Unit> subtree = tree.bound(plan, issuer.get(), active);
                 for (Obligation obligation : obligations.findByPlan(plan.id())) {
                     if (!obligation.paused()) {
                         created += occurrences.createMissing(occurrencesFor(plan, obligation, subtree,
@@ -122,7 +128,8 @@ public class OccurrencePlanner {
     }
 
     private Replanned replanLocked(ReplanRequest request) {
-        List<Unit> inScope = unitsInScope(request);
+        PlanReach.Snapshot tree = reach.snapshot();
+        List<Unit> inScope = unitsInScope(request, tree);
         Map<Long, Obligation> concerned = new HashMap<>();
         Map<Long, Set<Long>> owing = new HashMap<>();
         int created = 0;
@@ -132,8 +139,7 @@ public class OccurrencePlanner {
             if (ofPlan.isEmpty()) {
                 continue;
             }
-            Optional<Unit> issuer = units.findByCode(plan.issuerCode()).filter(u -> !u.retired());
-            List<Unit> covered = issuer.map(i -> inScope.stream().filter(u -> u.isInside(i)).toList()).orElse(List.of());
+            List<Unit> covered = tree.issuer(plan).map(i -> tree.bound(plan, i, inScope)).orElse(List.of());
             for (Obligation obligation : ofPlan) {
                 concerned.put(obligation.id(), obligation);
                 if (obligation.paused()) {
@@ -168,15 +174,15 @@ public class OccurrencePlanner {
         return new Replanned(created, closed);
     }
 
-    /** The active units a request concerns: a subtree, the subtree of the obligation's issuer, or all. */
-    private List<Unit> unitsInScope(ReplanRequest request) {
+    /** The active units a request concerns: a subtree, the units the obligation's plan may bind, or all. */
+    private List<Unit> unitsInScope(ReplanRequest request, PlanReach.Snapshot tree) {
         if (request.unitPath() != null) {
             return units.activeInSubtree(request.unitPath(), List.of(Level.values()));
         }
         if (request.obligationId() != null) {
             return obligations.findById(request.obligationId()).flatMap(o -> plans.findById(o.planId()))
-                    .flatMap(plan -> units.findByCode(plan.issuerCode()))
-                    .map(issuer -> units.activeInSubtree(issuer.path(), List.of(Level.values())))
+                    .flatMap(tree::issuer)
+                    .map(tree::candidates)
                     .orElse(List.of());
         }
         return units.allActive();

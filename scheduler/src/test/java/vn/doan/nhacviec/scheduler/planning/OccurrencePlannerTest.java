@@ -40,6 +40,10 @@ import vn.doan.nhacviec.data.unit.Level;
 import vn.doan.nhacviec.data.planning.OccurrenceCoverage;
 import vn.doan.nhacviec.data.status.StatusLogRepository;
 import vn.doan.nhacviec.data.unit.Unit;
+import vn.doan.nhacviec.data.unit.FormerPaths;
+import vn.doan.nhacviec.data.unit.UnitChange;
+import vn.doan.nhacviec.data.unit.UnitHistoryEntry;
+import vn.doan.nhacviec.data.unit.UnitReform;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 import vn.doan.nhacviec.data.time.VietnamTime;
 
@@ -450,12 +454,95 @@ class OccurrencePlannerTest {
     OccurrencePlanner planner(int horizonDays, int lookBackDays) {
         OccurrenceCoverage coverage = new OccurrenceCoverage(jdbc, new StatusLogRepository(jdbc),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-        return new OccurrencePlanner(plans, obligations, units, occurrences, coverage, new PlanningProperties(horizonDays, lookBackDays),
+        return new OccurrencePlanner(plans, obligations, units, occurrences, coverage,
+                new vn.doan.nhacviec.data.planning.PlanReach(units, new vn.doan.nhacviec.data.unit.FormerPaths(jdbc, clock)),
+                new PlanningProperties(horizonDays, lookBackDays),
                 clock);
     }
 
     void bringIntoForce(String planCode) {
         plans.extendUntil(plans.findByCode(planCode).orElseThrow().id(), LocalDate.of(2027, 12, 31));
+    }
+
+    /** The 2025 reform run on the test tree: Kiên Giang into An Giang, Long An into Tây Ninh, no district tier. */
+    @Nested
+    class AfterTheReform {
+
+        Unit agProvince;
+        Unit laBranch;
+        Unit kgCommune;
+
+        @BeforeEach
+        void reform() {
+            Unit root = units.findByCode("tw").orElseThrow();
+            agProvince = unit("ag", "Tỉnh đoàn An Giang", Level.TINH, root);
+            Unit laProvince = unit("la", "Tỉnh đoàn Long An", Level.TINH, root);
+            Unit laDistrict = unit("la-vh", "Huyện đoàn Vĩnh Hưng", Level.HUYEN, laProvince);
+            Unit laCommune = unit("la-vh-hda", "Đoàn xã Hưng Điền A", Level.CO_SO, laDistrict, "dia_ban_dan_cu");
+            // not bien_gioi: that relaxation is Tây Ninh's 2021 plan, which does not bind former Long An units
+            laBranch = unit("la-vh-hda-a1", "Chi đoàn ấp 1", Level.CHI_DOAN, laCommune, "dia_ban_dan_cu");
+            kgCommune = units.findByCode("kg-ct-vhh").orElseThrow();
+            UnitReform reform = new UnitReform(units, new FormerPaths(jdbc, clock),
+                    new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+            LocalDate effective = LocalDate.of(2025, 7, 1);
+            reform.dissolveInto(List.of(units.findByCode("kg").orElseThrow()), agProvince, effective, 1L);
+            reform.dissolveInto(List.of(units.findByCode("la").orElseThrow()), tnProvince, effective, 1L);
+            for (String district : List.of("kg-ct", "la-vh")) {
+                Unit unit = units.findByCode(district).orElseThrow();
+                Unit province = units.findById(unit.parentId()).orElseThrow();
+                reform.dissolveInto(List.of(unit), province, effective, 1L);
+            }
+            reform.dissolveInto(List.of(units.findByCode("tn-tb").orElseThrow()), tnProvince, effective, 1L);
+            bringIntoForce("TN-CT06-2021");
+            bringIntoForce("KG-NQDH13-2021");
+        }
+
+        @Test
+        void theTreeHasNoDistrictTierAndTheHistoryShowsEveryMove() {
+            Unit commune = units.findById(kgCommune.id()).orElseThrow();
+            assertThat(commune.parentId()).isEqualTo(agProvince.id());
+            assertThat(units.findById(kgBranch.id()).orElseThrow().isInside(agProvince)).isTrue();
+            assertThat(units.findByCode("kg").orElseThrow().retired()).isTrue();
+            assertThat(units.allActive()).noneMatch(u -> u.level() == Level.HUYEN);
+            // moved twice: under An Giang with its district, then directly under An Giang
+            assertThat(units.history(kgDistrict.id())).extracting(UnitHistoryEntry::change)
+                    .containsExactly(UnitChange.CREATED, UnitChange.MOVED, UnitChange.MERGED);
+            assertThat(units.history(kgCommune.id())).extracting(UnitHistoryEntry::change)
+                    .containsExactly(UnitChange.CREATED, UnitChange.MOVED);
+        }
+
+        @Test
+        void aKienGiangPlanStillBindsTheFormerKienGiangUnitsNowUnderAnGiangAndNobodyElse() {
+            plan();
+
+            assertThat(dutiesOf(kgCommune)).anyMatch(duty -> duty.startsWith("KG21-MOITRUONG"));
+            assertThat(dutiesOf(agProvince)).noneMatch(duty -> duty.startsWith("KG"));
+            assertThat(dutiesOf(borderCommune)).noneMatch(duty -> duty.startsWith("KG"));
+            assertThat(dutiesOf(units.findByCode("la-vh-hda").orElseThrow())).noneMatch(duty -> duty.startsWith("KG"));
+        }
+
+        @Test
+        void aTayNinhPlanOf2021DoesNotBindTheFormerLongAnBranches() {
+            plan();
+
+            assertThat(dutiesOf(borderBranch)).anyMatch(duty -> duty.startsWith(BORDER_MEETING));
+            assertThat(dutiesOf(townBranch)).anyMatch(duty -> duty.startsWith(COMMITTEE_MEETING));
+            assertThat(dutiesOf(laBranch)).noneMatch(duty -> duty.startsWith("TN21"))
+                    .anyMatch(duty -> duty.startsWith(MONTHLY_MEETING));
+        }
+
+        @Test
+        void aReplanOfTheMergedProvinceKeepsTheOldReach() {
+            plan();
+            Unit ag = units.findById(agProvince.id()).orElseThrow();
+            OccurrencePlanner.Replanned replanned = planner(HORIZON_DAYS, 60).replan(ReplanRequest.subtree(ag.path(), false, "unit.merge", null));
+            Obligation environment = obligation("KG21-MOITRUONG");
+            OccurrencePlanner.Replanned byObligation = planner(HORIZON_DAYS, 60).replan(ReplanRequest.obligation(environment.id(), false, "obligation.edit", null));
+
+            assertThat(replanned.closed()).isZero();
+            assertThat(byObligation.closed()).isZero();
+            assertThat(dutiesOf(kgCommune)).anyMatch(duty -> duty.startsWith("KG21-MOITRUONG"));
+        }
     }
 
     Unit unit(String code, String name, Level level, Unit parent, String... tags) {

@@ -119,7 +119,9 @@ final class ReminderWorld implements AutoCloseable {
                 Sleeper.SYSTEM, events);
         Outbox outbox = new Outbox(outboxRows, dispatcher, clock);
         planner = new OccurrencePlanner(plans, obligations, units, occurrences,
-                new OccurrenceCoverage(jdbc, statusLog, transactions), new PlanningProperties(45, 0), clock);
+                new OccurrenceCoverage(jdbc, statusLog, transactions),
+                new vn.doan.nhacviec.data.planning.PlanReach(units, new vn.doan.nhacviec.data.unit.FormerPaths(jdbc, clock)),
+                new PlanningProperties(45, 0), clock);
         settings = new ReminderSettings(properties);
         PlainTexts texts = new PlainTexts();
         Recipients recipients = new Recipients(chats, units, new SupervisorDirectory(jdbc));

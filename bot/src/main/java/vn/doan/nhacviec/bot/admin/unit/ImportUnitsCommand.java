@@ -30,6 +30,8 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
  * sent as a document or pasted as text on a messenger (see {@link ImportSources}).
  * The whole file is checked first (including that every unit and parent it touches is inside the
  * caller's part of the tree); any problem is reported by line and column and nothing is written.
+ * {@code /nhapdv ban-do <mã tỉnh> <mã đơn vị>} imports a province of the 2025 map the same way
+ * (see {@link MapImport}).
  */
 @Component
 class ImportUnitsCommand implements BotCommand {
@@ -42,15 +44,17 @@ class ImportUnitsCommand implements BotCommand {
     private final AuditLog audit;
     private final Replanner replanner;
     private final UnitRepository units;
+    private final MapImport mapImport;
 
     ImportUnitsCommand(UnitCsvImporter importer, ImportSources sources, UnitScope scope, AuditLog audit, Replanner replanner,
-                       UnitRepository units) {
+                       UnitRepository units, MapImport mapImport) {
         this.importer = importer;
         this.sources = sources;
         this.scope = scope;
         this.audit = audit;
         this.replanner = replanner;
         this.units = units;
+        this.mapImport = mapImport;
     }
 
     @Override
@@ -60,11 +64,19 @@ class ImportUnitsCommand implements BotCommand {
 
     @Override
     public List<String> exampleArguments() {
-        return List.of("{unitsCsv}");
+        return List.of("{unitsCsv}", MapImport.WORD + " 12 {unit}");
     }
 
     @Override
     public void handle(CommandContext context) {
+        List<String> words = vn.doan.nhacviec.bot.admin.Words.of(context.args(), 4);
+        if (!words.isEmpty() && words.get(0).equalsIgnoreCase(MapImport.WORD)) {
+            MapImport.Rows rows = mapImport.rows(context, words.subList(1, words.size()));
+            if (rows != null) {
+                importRows(context, new java.io.StringReader(rows.csv()), rows.label(), rows.top());
+            }
+            return;
+        }
         if (!context.hasArgs()) {
             sources.askForSource(context, "unit.importUsage");
             return;
@@ -76,15 +88,19 @@ class ImportUnitsCommand implements BotCommand {
 
     private void importFile(CommandContext context, Path file) {
         Unit top = scope.namedOrTop(context.caller(), null, Role.ADMIN, "unit.import");
-        UnitCsvImporter.Result result;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            result = importer.importCsv(withoutByteOrderMark(reader), context.caller().person().id(),
-                    unit -> scope.covers(context.caller(), unit, Role.ADMIN));
+            importRows(context, withoutByteOrderMark(reader), "file=" + file.getFileName(), top);
         } catch (CharacterCodingException | UncheckedIOException e) {
             throw new UserError("file.notUtf8");
         } catch (IOException e) {
             throw new UserError("file.notFound", file.getFileName().toString());
         }
+    }
+
+    /** The same checked import for a file and for the map's rows: problems by line, or one transaction, audited and re-planned. */
+    private void importRows(CommandContext context, Reader reader, String label, Unit top) {
+        UnitCsvImporter.Result result = importer.importCsv(reader, context.caller().person().id(),
+                unit -> scope.covers(context.caller(), unit, Role.ADMIN));
         if (!result.ok()) {
             refuseOutsideScope(context, result.problems());
             context.reply(problems(context, result.problems()));
@@ -92,7 +108,7 @@ class ImportUnitsCommand implements BotCommand {
         }
         Long where = result.changedSubtreeId() != null ? result.changedSubtreeId() : top.id();
         audit.done(context.caller().person().id(), where, "unit.import", null,
-                "file=" + file.getFileName() + "; created=" + result.created() + "; updated=" + result.updated());
+                 label + "; created=" + result.created() + "; updated=" + result.updated());
         replanner.unitsImported(units.findById(where).orElse(top), context.caller().person().id());
         context.replyKey("unit.imported", result.created(), result.updated());
     }

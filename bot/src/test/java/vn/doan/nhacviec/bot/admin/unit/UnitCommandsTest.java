@@ -132,6 +132,73 @@ class UnitCommandsTest {
     }
 
     @Test
+    void aProvinceOfThe2025MapLoadsThroughTheCheckedImportAndAgainChangesNothing() {
+        assertThat(terminal.answer("/nhapdv ban-do 12 tw"))
+                .startsWith("✅ Đã nhập cây đơn vị: 39 đơn vị mới, 0 đơn vị được cập nhật.");
+        Unit province = units.findByCode("12").orElseThrow();
+        assertThat(province.name()).isEqualTo("Tỉnh đoàn Lai Châu");
+        assertThat(province.level()).isEqualTo(vn.doan.nhacviec.data.unit.Level.TINH);
+        assertThat(units.children(province.id())).hasSize(38)
+                .allSatisfy(commune -> assertThat(commune.level()).isEqualTo(vn.doan.nhacviec.data.unit.Level.CO_SO))
+                .extracting(Unit::name).allMatch(name -> name.startsWith("Đoàn xã ") || name.startsWith("Đoàn phường "));
+        assertThat(latestAudit("unit.import").after()).contains("province=12").contains("created=39");
+        assertThat(terminal.answer("/nhapdv ban-do 12 tw")).startsWith("✅ Đã nhập cây đơn vị: 0 đơn vị mới, 0 đơn vị được cập nhật.");
+    }
+
+    @Test
+    void theMapImportExplainsBadInputAndStaysInsideTheCallersTree() {
+        var before = fixture.counts();
+        assertThat(admin.say("/nhapdv ban-do")).startsWith("Cách dùng: /nhapdv ban-do").contains("91 An Giang").contains("80 Tây Ninh");
+        assertThat(admin.say("/nhapdv ban-do 99 tn-tb")).startsWith("Không có tỉnh mã «99» trong bản đồ.");
+        assertThat(admin.say("/nhapdv ban-do 80 tn-tb-hh")).contains("không phải Tỉnh đoàn hay Trung ương");
+        assertThat(admin.say("/nhapdv ban-do 80 tn")).isEqualTo("Bạn không phụ trách Tỉnh đoàn Tây Ninh.");
+        assertThat(fixture.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aReformMovesEveryChildOfTheDissolvedUnitsAndKeepsTheHistory() {
+        terminal.answer("/themdv qa tinh tw Tỉnh đoàn A");
+        terminal.answer("/themdv qa-h huyen qa Huyện đoàn A1");
+        terminal.answer("/themdv qa-h-x co_so qa-h Đoàn xã A1");
+        terminal.answer("/themdv qa-h-x-b chi_doan qa-h-x Chi đoàn ấp A1");
+        terminal.answer("/themdv qb tinh tw Tỉnh đoàn B");
+
+        assertThat(terminal.answer("/sapnhap 01/07/2025 qa qb"))
+                .startsWith("✅ Đã sắp xếp: Tỉnh đoàn A giải thể, 1 đơn vị bên dưới chuyển thẳng về Tỉnh đoàn B.")
+                .contains("trước 01/07/2025");
+        assertThat(terminal.answer("/sapnhap qa-h qb")).startsWith("✅ Đã sắp xếp: Huyện đoàn A1 giải thể, 1 đơn vị");
+
+        Unit b = units.findByCode("qb").orElseThrow();
+        Unit commune = units.findByCode("qa-h-x").orElseThrow();
+        assertThat(commune.parentId()).isEqualTo(b.id());
+        assertThat(units.findByCode("qa-h-x-b").orElseThrow().isInside(commune)).isTrue();
+        assertThat(units.findByCode("qa").orElseThrow().retired()).isTrue();
+        assertThat(units.history(units.findByCode("qa-h").orElseThrow().id())).extracting(UnitHistoryEntry::change)
+                .containsExactly(UnitChange.CREATED, UnitChange.MOVED, UnitChange.MERGED);
+        assertThat(units.history(commune.id())).extracting(UnitHistoryEntry::change).containsExactly(UnitChange.CREATED, UnitChange.MOVED);
+        assertThat(latestAudit("unit.reform").after()).contains("code=qa-h").contains("retired");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM unit_former_path WHERE unit_id = ?").param(commune.id()).query(Long.class).single())
+                .as("its path under A, then under A's district inside B").isEqualTo(2L);
+        assertThat(terminal.answer("/lichsudv qa-h-x")).startsWith("🕓 Lịch sử của Đoàn xã A1 [qa-h-x], mới nhất trước:")
+                .contains(": chuyển từ Huyện đoàn A1 về Tỉnh đoàn B").contains(": thêm vào cây (Đoàn xã A1)");
+        assertThat(terminal.answer("/lichsudv qa-h")).contains(": sáp nhập vào Tỉnh đoàn B").contains(": chuyển từ Tỉnh đoàn A về Tỉnh đoàn B");
+    }
+
+    @Test
+    void aReformExplainsBadInputAndWritesNothing() {
+        var before = fixture.counts();
+        assertThat(terminal.answer("/sapnhap tn")).startsWith("Cách dùng: /sapnhap");
+        assertThat(terminal.answer("/sapnhap 01/07/2099 kg tn")).contains("chưa đến");
+        assertThat(terminal.answer("/sapnhap 31/02/2025 kg tn")).contains("không đúng");
+        assertThat(terminal.answer("/sapnhap tw tn")).contains("gốc của cây");
+        assertThat(terminal.answer("/sapnhap tn tn-tb")).contains("nằm bên dưới");
+        assertThat(terminal.answer("/sapnhap kg khong-co")).contains("Không tìm thấy đơn vị");
+        assertThat(admin.say("/sapnhap tn-tb-hh tn")).isEqualTo("Bạn không phụ trách Tỉnh đoàn Tây Ninh.");
+        assertThat(fixture.counts()).isEqualTo(before);
+        assertThat(units.findByCode("kg").orElseThrow().retired()).isFalse();
+    }
+
+    @Test
     void theRootCannotBeRetired() {
         assertThat(terminal.answer("/giaithedv tw")).contains("gốc của cây");
     }
