@@ -142,7 +142,8 @@ class ReportText {
     String contacts(Locale locale, OverdueUnit unit) {
         List<String> parts = new ArrayList<>();
         for (Chat chat : unit.chats()) {
-            parts.add(t(locale, "late.chat", chat.title() == null ? chat.chatRef() : chat.title(), chat.channel()));
+            parts.add(t(locale, "late.chat", chat.title() == null ? chat.chatRef() : chat.title(),
+                    messages.getOrDefault(locale, "channel." + chat.channel(), chat.channel())));
         }
         for (Person secretary : unit.secretaries()) {
             parts.add(t(locale, "late.secretary", secretary.displayName()));

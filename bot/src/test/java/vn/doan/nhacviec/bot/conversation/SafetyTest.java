@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -30,6 +31,8 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
 /** What protects the bot from its input: rate limit, length limit, groups, unbound chats, and logs without personal data. */
 @BotApplicationTest
 @DirtiesContext // its own properties: its own application, closed after it
+// the production limit (the shared test application lifts it)
+@TestPropertySource(properties = "nhacviec.safety.commands-per-minute=20")
 @Import(SafetyTest.FailingCommand.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SafetyTest {

@@ -185,7 +185,7 @@ class ComplianceReportTest {
         String text = terminal.as("province-staff", "province-staff", "/tre gen").get(0).message().text();
         // open past due now: 2 branch meetings, 2 commune reports, 2 district reports
         assertThat(text).contains("6 việc ở 6 đơn vị");
-        assertThat(text).contains("Chi đoàn ấp Số 2.2.3 [gen-d2-c2-b3]").contains("Nhóm Chi đoàn ấp Số 2.2.3 (console)");
+        assertThat(text).contains("Chi đoàn ấp Số 2.2.3 [gen-d2-c2-b3]").contains("Nhóm Chi đoàn ấp Số 2.2.3 (dòng lệnh)").doesNotContain("(console)");
         assertThat(text).doesNotContain("gen-d1-c2-b3");
     }
 

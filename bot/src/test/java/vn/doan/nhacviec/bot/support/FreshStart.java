@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
@@ -21,12 +22,14 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.doan.nhacviec.data.MutableClock;
+import vn.doan.nhacviec.data.db.DatabaseProperties;
 
 /**
  * Gives every test class the application as it just started, without starting it again: the first
  * class of a context copies the database after the start ({@code VACUUM INTO}); each later class
- * gets the tables back from that copy, the clock back at its start, nothing waiting in the capturing
- * channel and the in-memory rate limits and holds forgotten. The state a test class builds stays
+ * gets the tables back from that copy, the files under the data directory's folders (backups,
+ * uploads) deleted, the clock back at its start, nothing waiting in the capturing channel and the
+ * in-memory rate limits and holds forgotten. The state a test class builds stays
  * for its own tests, as it did when each class had its own context.
  */
 public class FreshStart implements TestExecutionListener, Ordered {
@@ -98,10 +101,22 @@ public class FreshStart implements TestExecutionListener, Ordered {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot put the database back as it was at the start", e);
         }
+        forgetFiles(context.getBean(DatabaseProperties.class).dataDir());
         context.getBean(MutableClock.class).set(snapshot.start());
         context.getBean(CapturingSender.class).take();
         for (StatefulField stateful : IN_MEMORY) {
             forget(context, stateful);
+        }
+    }
+
+    /** Backups, uploads, evidence and exports of the classes before: the files under the data directory's folders. */
+    private static void forgetFiles(Path dataDir) {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !dataDir.equals(f.getParent())).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

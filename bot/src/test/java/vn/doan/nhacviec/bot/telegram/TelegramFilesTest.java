@@ -45,6 +45,8 @@ import vn.doan.nhacviec.scheduler.outbox.OutboxDispatcher;
 @DirtiesContext // its own properties: its own application, closed after it
 @TestPropertySource(properties = {
         "TELEGRAM_BOT_TOKEN=" + TelegramFilesTest.TOKEN,
+        // the production limit (the shared test application lowers it)
+        "nhacviec.uploads.max-bytes=20000000",
         "nhacviec.outbox.channels.telegram.overall-per-second=0",
         "nhacviec.outbox.channels.telegram.per-chat-per-second=0",
         "nhacviec.outbox.channels.telegram.per-group-per-minute=0"

@@ -165,7 +165,7 @@ class ObligationDialog implements DialogStep {
                 default -> "period";
             });
             case REMINDERS -> text(caller, "obligation.ask.reminders",
-                    policies.all().isEmpty() ? text(caller, "obligation.reminders.noneConfigured") : String.join(", ", policies.all()));
+                    policies.all().isEmpty() ? text(caller, "obligation.reminders.noneConfigured") : String.join(", ", policies.all().stream().map(name -> describe.policyName(caller.locale(), name)).toList()));
             case CONFIRM -> {
                 choices.add(new Choice(text(caller, "obligation.save"), Dialogs.CHOICE_PREFIX + ":1"));
                 choices.add(new Choice(text(caller, "obligation.cancel"), Dialogs.CHOICE_PREFIX + ":huy"));

@@ -61,7 +61,13 @@ class ObligationText {
     }
 
     String reminders(Locale locale, String policy) {
-        return policy == null ? messages.get(locale, "obligation.reminders.default") : policy;
+        return policy == null ? messages.get(locale, "obligation.reminders.default") : policyName(locale, policy);
+    }
+
+    /** A reminder policy in the reader's words with the name to type ("gấp (gõ «gap»)"); a policy the bundles do not know, as configured. */
+    String policyName(Locale locale, String policy) {
+        String said = messages.getOrDefault(locale, "obligation.reminders.policy." + policy, policy);
+        return said.equals(policy) ? policy : messages.get(locale, "obligation.reminders.named", said, policy);
     }
 
     String source(Source source) {

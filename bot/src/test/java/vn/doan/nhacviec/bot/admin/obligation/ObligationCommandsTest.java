@@ -128,7 +128,7 @@ class ObligationCommandsTest {
         assertThat(districtAdmin.say("chi_doan #bien_gioi")).contains("3️⃣ Bao lâu một lần?");
         assertThat(districtAdmin.say("9")).startsWith("Tôi chưa đọc được: chọn một số từ 1 đến 6.");
         assertThat(districtAdmin.say("hằng quý")).contains("4️⃣ Hạn mỗi kỳ");
-        assertThat(districtAdmin.say("25")).contains("5️⃣ Kiểu nhắc việc?");
+        assertThat(districtAdmin.say("25")).contains("5️⃣ Kiểu nhắc việc?").contains("gấp (gõ «gap»), nhẹ (gõ «nhe»)");
         String summary = districtAdmin.say("-");
         assertThat(summary).contains("Tên: Báo cáo tuần tra biên giới").contains("Ai làm: Chi đoàn có nhãn #bien_gioi")
                 .contains("hằng quý").contains("đến hết ngày 25 của tháng cuối kỳ").contains("Lưu nhiệm vụ này?");
