@@ -30,7 +30,7 @@ public record TestDatabase(HikariDataSource dataSource, JdbcClient jdbc, JdbcTem
 
     /** A new migrated database of the kind this test run is about (see {@link TestDb}). */
     public static HikariDataSource dataSource(Path dir) {
-        return TestDb.postgres() ? PostgresDataSources.fresh(Databases::migrate) : Databases.openSqlite(dir);
+        return TestDb.postgres() ? PostgresDataSources.forDirectory(dir, Databases::migrate) : Databases.openSqlite(dir);
     }
 
     @Override

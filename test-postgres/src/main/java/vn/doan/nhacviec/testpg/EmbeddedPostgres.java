@@ -106,7 +106,7 @@ public final class EmbeddedPostgres {
     /** A new, empty database (a copy of {@code template} when not null); returns its JDBC URL. */
     public String createDatabase(String template) {
         String name = "t" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
-        execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
+        execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template + " STRATEGY FILE_COPY"));
         return url(name);
     }
 

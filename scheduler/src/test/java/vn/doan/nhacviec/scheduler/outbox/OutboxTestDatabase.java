@@ -12,7 +12,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
-import vn.doan.nhacviec.data.db.Databases;
+import vn.doan.nhacviec.scheduler.TestDatabases;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 
 /**
@@ -35,7 +35,7 @@ final class OutboxTestDatabase implements AutoCloseable {
 
     OutboxTestDatabase(Path dir, Clock clock) {
         this.clock = clock;
-        this.dataSource = Databases.openSqlite(dir);
+        this.dataSource = TestDatabases.open(dir);
         this.jdbc = JdbcClient.create(dataSource);
         this.outbox = new OutboxRepository(new JdbcTemplate(dataSource),
                 new TransactionTemplate(new JdbcTransactionManager(dataSource)), clock);
