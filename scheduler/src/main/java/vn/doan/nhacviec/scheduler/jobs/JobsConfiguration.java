@@ -36,7 +36,7 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
  *
  * <p>The job store is {@code memory} (RAMJobStore) by default: SQLite has one instance. With
  * {@code nhacviec.reminders.jobs.store=jdbc} Quartz keeps its triggers in the application's
- * database (its {@code qrtz_*} tables must exist) and, with {@code clustered=true}, several
+ * PostgreSQL database (its {@code qrtz_*} tables come from the migration V100) and, with {@code clustered=true}, several
  * instances share them so each firing runs on one instance; {@code reminder_sent} keeps two
  * overlapping runs from sending an item twice either way.
  */
@@ -84,6 +84,7 @@ public class JobsConfiguration {
                                          JobDetail remindJobDetail, JobDetail planJobDetail, JobDetail replanJobDetail,
                                          Trigger remindTrigger, Trigger planTrigger) {
         ReminderProperties.Jobs jobs = properties.jobs();
+        JobStoreCheck.check(jobs, dataSource);
         Properties quartz = new Properties();
         quartz.setProperty("org.quartz.scheduler.instanceName", "nhacviec");
         quartz.setProperty("org.quartz.threadPool.threadCount", "2");
