@@ -8,6 +8,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.simpl.RAMJobStore;
@@ -65,6 +66,11 @@ public class JobsConfiguration {
     }
 
     @Bean
+    CronTriggers cronTriggers(Scheduler quartzScheduler, Trigger remindTrigger, Trigger planTrigger) throws SchedulerException {
+        return CronTriggers.register(quartzScheduler, remindTrigger, planTrigger);
+    }
+
+    @Bean
     ReplanTrigger replanTrigger(Scheduler quartzScheduler) {
         return new ReplanTrigger(quartzScheduler);
     }
@@ -81,8 +87,7 @@ public class JobsConfiguration {
 
     @Bean
     SchedulerFactoryBean quartzScheduler(BeanFactory beans, ReminderProperties properties, DataSource dataSource,
-                                         JobDetail remindJobDetail, JobDetail planJobDetail, JobDetail replanJobDetail,
-                                         Trigger remindTrigger, Trigger planTrigger) {
+                                         JobDetail remindJobDetail, JobDetail planJobDetail, JobDetail replanJobDetail) {
         ReminderProperties.Jobs jobs = properties.jobs();
         JobStoreCheck.check(jobs, dataSource);
         Properties quartz = new Properties();
@@ -102,8 +107,7 @@ public class JobsConfiguration {
         factory.setQuartzProperties(quartz);
         factory.setJobFactory(new BeanJobFactory(beans));
         factory.setJobDetails(remindJobDetail, planJobDetail, replanJobDetail);
-        factory.setTriggers(remindTrigger, planTrigger);
-        // a changed cron in the configuration replaces the one a JDBC store kept
+        // the triggers are registered by CronTriggers: only when missing or changed (see there)
         factory.setOverwriteExistingJobs(true);
         factory.setWaitForJobsToCompleteOnShutdown(true);
         return factory;
