@@ -4,6 +4,7 @@ import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.doan.nhacviec.bot.channel.PollingLeases;
 import vn.doan.nhacviec.bot.onboarding.InviteLinks;
 
 /**
@@ -37,10 +39,13 @@ class TelegramStartup implements ApplicationRunner {
     private final ObjectProvider<TelegramWebhook> webhook;
     private final WebhookSecret secret;
     private final TokenMask mask;
+    private final PollingLeases leases;
+    private final boolean clustered;
 
     TelegramStartup(TelegramClient client, TelegramProperties properties, CurrentBot currentBot, InviteLinks inviteLinks,
                     CommandMenus menus, ProcessedUpdates processed, TelegramPolling polling, ObjectProvider<TelegramWebhook> webhook,
-                    WebhookSecret secret, TokenMask mask) {
+                    WebhookSecret secret, TokenMask mask, PollingLeases leases,
+                    @Value("${nhacviec.reminders.jobs.clustered:false}") boolean clustered) {
         this.client = client;
         this.properties = properties;
         this.currentBot = currentBot;
@@ -51,10 +56,17 @@ class TelegramStartup implements ApplicationRunner {
         this.webhook = webhook;
         this.secret = secret;
         this.mask = mask;
+        this.leases = leases;
+        this.clustered = clustered;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (clustered && properties.webhookMode() && (properties.webhookSecret() == null || properties.webhookSecret().isBlank())) {
+            // a secret made up at each start would differ between the instances: only the last one's would be accepted
+            throw new IllegalStateException("Clustered (nhacviec.reminders.jobs.clustered=true) with a Telegram webhook: "
+                    + "set TELEGRAM_WEBHOOK_SECRET (nhacviec.telegram.webhook-secret), the same on every instance");
+        }
         BotIdentity bot = whoAmI();
         processed.forgetOld();
         currentBot.set(bot);
@@ -65,8 +77,10 @@ class TelegramStartup implements ApplicationRunner {
             registerWebhook();
             log.info("Telegram bot @{} receives updates by webhook at {}", bot.username(), properties.webhookUrl());
         } else {
-            polling.start();
-            log.info("Telegram bot @{} reads updates by long polling from {}", bot.username(), properties.apiUrl());
+            // one poller per token: this instance polls while it holds the token's lease
+            leases.follow("telegram", properties.token(), polling::start, polling::destroy);
+            log.info("Telegram bot @{} reads updates by long polling from {} (while this instance holds the polling lease)",
+                    bot.username(), properties.apiUrl());
         }
     }
 

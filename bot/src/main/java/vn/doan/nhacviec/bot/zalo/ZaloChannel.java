@@ -9,6 +9,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.channel.PollingLeases;
 import vn.doan.nhacviec.bot.zalo.api.BotInfo;
 import vn.doan.nhacviec.bot.zalo.api.WebhookInfo;
 import vn.doan.nhacviec.bot.zalo.api.ZaloApiException;
@@ -29,21 +30,24 @@ import vn.doan.nhacviec.scheduler.workers.WorkerState;
 class ZaloChannel implements SmartLifecycle, Worker {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloChannel.class);
+    private static final Duration LEASE_WAIT = Duration.ofMillis(200);
 
     private final ZaloBotApi api;
     private final ZaloProperties properties;
     private final ZaloUpdateHandler handler;
     private final BotIdentity identity;
+    private final PollingLeases leases;
     private volatile boolean running;
     private volatile Thread receiver;
     /** The webhook is registered: the receiver thread's work is done, updates come by HTTP. */
     private volatile boolean webhookRegistered;
 
-    ZaloChannel(ZaloBotApi api, ZaloProperties properties, ZaloUpdateHandler handler, BotIdentity identity) {
+    ZaloChannel(ZaloBotApi api, ZaloProperties properties, ZaloUpdateHandler handler, BotIdentity identity, PollingLeases leases) {
         this.api = api;
         this.properties = properties;
         this.handler = handler;
         this.identity = identity;
+        this.leases = leases;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -134,12 +138,18 @@ class ZaloChannel implements SmartLifecycle, Worker {
         if (!running) {
             return;
         }
-        log.info("Zalo bot {} connected; receiving by long polling", bot.label());
-        poll(backoff);
+        log.info("Zalo bot {} connected; receiving by long polling while this instance holds the polling lease", bot.label());
+        // one poller per token: the others wait for the lease
+        PollingLeases.Lease lease = leases.follow("zalo", properties.token(), () -> { }, () -> { });
+        poll(backoff, lease);
     }
 
-    private void poll(Backoff backoff) {
+    private void poll(Backoff backoff, PollingLeases.Lease lease) {
         while (running) {
+            if (!lease.held()) {
+                waitForLease();
+                continue;
+            }
             List<ZaloUpdate> updates;
             try {
                 updates = api.getUpdates(properties.pollTimeout());
@@ -167,6 +177,15 @@ class ZaloChannel implements SmartLifecycle, Worker {
             for (ZaloUpdate update : updates) {
                 handleQuietly(update);
             }
+        }
+    }
+
+    private void waitForLease() {
+        try {
+            Thread.sleep(LEASE_WAIT.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 

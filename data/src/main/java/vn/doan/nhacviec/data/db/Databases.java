@@ -18,6 +18,9 @@ public final class Databases {
 
     private static final Map<String, String> SQLITE_PLACEHOLDERS = Map.of("id", "INTEGER PRIMARY KEY AUTOINCREMENT");
     private static final Map<String, String> POSTGRES_PLACEHOLDERS = Map.of("id", "BIGSERIAL PRIMARY KEY");
+    private static final String[] COMMON_MIGRATIONS = {"classpath:db/migration"};
+    /** What only PostgreSQL has: Quartz's tables for the clustered JDBC job store. */
+    private static final String POSTGRES_MIGRATIONS = "classpath:db/vendor/postgresql";
 
     private Databases() {
     }
@@ -61,6 +64,10 @@ public final class Databases {
         return url.startsWith("jdbc:sqlite:");
     }
 
+    public static boolean isPostgres(String url) {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
     public static void migrate(DataSource dataSource) {
         String url;
         try (var connection = dataSource.getConnection()) {
@@ -70,7 +77,7 @@ public final class Databases {
         }
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(isSqlite(url) ? COMMON_MIGRATIONS : new String[] {COMMON_MIGRATIONS[0], POSTGRES_MIGRATIONS})
                 .placeholders(isSqlite(url) ? SQLITE_PLACEHOLDERS : POSTGRES_PLACEHOLDERS)
                 .load()
                 .migrate();

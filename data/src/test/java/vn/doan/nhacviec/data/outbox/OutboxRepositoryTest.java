@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
-import vn.doan.nhacviec.data.db.Databases;
+import vn.doan.nhacviec.data.TestDatabase;
 
 class OutboxRepositoryTest {
 
@@ -35,7 +35,7 @@ class OutboxRepositoryTest {
 
     @BeforeEach
     void open() {
-        dataSource = Databases.openSqlite(dir);
+        dataSource = TestDatabase.dataSource(dir);
         outbox = new OutboxRepository(new JdbcTemplate(dataSource),
                 new TransactionTemplate(new JdbcTransactionManager(dataSource)), clock);
         ChatRepository chats = new ChatRepository(JdbcClient.create(dataSource), clock);

@@ -8,6 +8,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.simpl.RAMJobStore;
@@ -37,7 +38,7 @@ import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
  *
  * <p>The job store is {@code memory} (RAMJobStore) by default: SQLite has one instance. With
  * {@code nhacviec.reminders.jobs.store=jdbc} Quartz keeps its triggers in the application's
- * database (its {@code qrtz_*} tables must exist) and, with {@code clustered=true}, several
+ * PostgreSQL database (its {@code qrtz_*} tables come from the migration V100) and, with {@code clustered=true}, several
  * instances share them so each firing runs on one instance; {@code reminder_sent} keeps two
  * overlapping runs from sending an item twice either way.
  *
@@ -78,6 +79,12 @@ public class JobsConfiguration {
     }
 
     @Bean
+    CronTriggers cronTriggers(Scheduler quartzScheduler, Trigger remindTrigger, Trigger planTrigger,
+                              ObjectProvider<PeriodicTask> tasks, ReminderProperties properties) throws SchedulerException {
+        return CronTriggers.register(quartzScheduler, sharedJobs(tasks, properties).withTriggers(remindTrigger, planTrigger));
+    }
+
+    @Bean
     ReplanTrigger replanTrigger(Scheduler quartzScheduler) {
         return new ReplanTrigger(quartzScheduler);
     }
@@ -95,8 +102,9 @@ public class JobsConfiguration {
     @Bean
     SchedulerFactoryBean quartzScheduler(BeanFactory beans, ReminderProperties properties, DataSource dataSource,
                                          JobDetail remindJobDetail, JobDetail planJobDetail, JobDetail replanJobDetail,
-                                         Trigger remindTrigger, Trigger planTrigger, ObjectProvider<PeriodicTask> tasks) {
+                                         ObjectProvider<PeriodicTask> tasks) {
         ReminderProperties.Jobs jobs = properties.jobs();
+        JobStoreCheck.check(jobs, dataSource);
         Properties quartz = new Properties();
         quartz.setProperty("org.quartz.scheduler.instanceName", "nhacviec");
         quartz.setProperty("org.quartz.threadPool.threadCount", "2");
@@ -113,11 +121,8 @@ public class JobsConfiguration {
         quartz.putAll(jobs.quartz());
         factory.setQuartzProperties(quartz);
         factory.setJobFactory(new BeanJobFactory(beans));
-        PeriodicJobs shared = PeriodicJobs.of(tasks.orderedStream().filter(task -> !task.perInstance()).toList(),
-                jobs.cronZone());
-        factory.setJobDetails(shared.withDetails(remindJobDetail, planJobDetail, replanJobDetail));
-        factory.setTriggers(shared.withTriggers(remindTrigger, planTrigger));
-        // a changed cron in the configuration replaces the one a JDBC store kept
+        factory.setJobDetails(sharedJobs(tasks, properties).withDetails(remindJobDetail, planJobDetail, replanJobDetail));
+        // the triggers are registered by CronTriggers: only when missing or changed (see there)
         factory.setOverwriteExistingJobs(true);
         factory.setWaitForJobsToCompleteOnShutdown(true);
         return factory;
@@ -129,5 +134,10 @@ public class JobsConfiguration {
                         .inTimeZone(TimeZone.getTimeZone(ZoneId.of(zone)))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    /** The periodic tasks every instance shares: jobs of the (clustered) Quartz scheduler. */
+    private static PeriodicJobs sharedJobs(ObjectProvider<PeriodicTask> tasks, ReminderProperties properties) {
+        return PeriodicJobs.of(tasks.orderedStream().filter(task -> !task.perInstance()).toList(), properties.jobs().cronZone());
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.chat.ChatRepository;
-import vn.doan.nhacviec.data.db.Databases;
+import vn.doan.nhacviec.data.TestDatabase;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
@@ -107,7 +107,7 @@ public final class OutboxDeliveryBenchmark {
     public static Result run(Settings settings) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("outbox-benchmark");
         Clock clock = Clock.systemUTC();
-        try (HikariDataSource dataSource = Databases.openSqlite(dir);
+        try (HikariDataSource dataSource = TestDatabase.dataSource(dir);
                 FakeMessagingServer server = new FakeMessagingServer(settings.messages(), settings.failureShare(), 8)) {
             JdbcTemplate jdbcTemplate = new JdbcTemplate(dataSource);
             TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));

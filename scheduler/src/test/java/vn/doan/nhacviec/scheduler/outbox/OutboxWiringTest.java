@@ -18,7 +18,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
-import vn.doan.nhacviec.data.db.Databases;
+import vn.doan.nhacviec.data.TestDatabase;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 
@@ -31,7 +31,7 @@ class OutboxWiringTest {
     @Test
     void theApplicationSendsThroughTheOutbox() {
         new ApplicationContextRunner()
-                .withBean(DataSource.class, () -> Databases.openSqlite(dir))
+                .withBean(DataSource.class, () -> TestDatabase.dataSource(dir))
                 .withUserConfiguration(Infrastructure.class)
                 .withPropertyValues(
                         "nhacviec.outbox.channels.telegram.overall-per-second=25",

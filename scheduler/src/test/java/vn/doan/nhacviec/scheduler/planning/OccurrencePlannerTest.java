@@ -30,7 +30,7 @@ import vn.doan.nhacviec.data.catalog.ObligationDefinition;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.catalog.PlanRepository;
 import vn.doan.nhacviec.data.catalog.Recurrence;
-import vn.doan.nhacviec.data.db.Databases;
+import vn.doan.nhacviec.data.TestDatabase;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
 import vn.doan.nhacviec.data.occurrence.OccurrenceState;
@@ -88,7 +88,7 @@ class OccurrencePlannerTest {
 
     @BeforeEach
     void setUp() {
-        dataSource = Databases.openSqlite(dir);
+        dataSource = TestDatabase.dataSource(dir);
         jdbc = JdbcClient.create(dataSource);
         clock = new MutableClock(TEST_DAY, java.time.ZoneOffset.UTC);
         plans = new PlanRepository(jdbc, clock);

@@ -43,6 +43,7 @@ public final class NationalBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = OutboxDeliveryBenchmark.options(args);
+        BenchmarkDatabase.use(options.getOrDefault("db", "sqlite"));
         int branches = Integer.parseInt(options.getOrDefault("branches", "200000"));
         Path catalog = Path.of(options.getOrDefault("catalog", "../config/catalog"));
         // a running bot is warm: the same work on a small tree first compiles the hot paths (own database)

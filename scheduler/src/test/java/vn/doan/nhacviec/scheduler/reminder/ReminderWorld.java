@@ -31,7 +31,7 @@ import vn.doan.nhacviec.data.catalog.Recurrence;
 import vn.doan.nhacviec.data.catalog.Source;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
-import vn.doan.nhacviec.data.db.Databases;
+import vn.doan.nhacviec.data.TestDatabase;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
@@ -99,7 +99,7 @@ final class ReminderWorld implements AutoCloseable {
 
     ReminderWorld(Path dir, Instant start, ReminderProperties properties) {
         clock = new MutableClock(start);
-        dataSource = Databases.openSqlite(dir);
+        dataSource = TestDatabase.dataSource(dir);
         JdbcTemplate template = new JdbcTemplate(dataSource);
         jdbc = JdbcClient.create(template);
         TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
