@@ -35,6 +35,7 @@ import vn.doan.nhacviec.bot.dialog.DialogRouter;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.bot.onboarding.LooseInviteCode;
 import vn.doan.nhacviec.bot.upload.AttachmentIntake;
+import vn.doan.nhacviec.data.db.DatabaseBusy;
 import vn.doan.nhacviec.data.dialog.DialogStateRepository;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
 import vn.doan.nhacviec.data.outbox.NumberedMessages;
@@ -120,7 +121,16 @@ public class ConversationService {
     public void handle(Inbound in) {
         long started = System.nanoTime();
         try {
-            handleMessage(in);
+            try {
+                handleMessage(in, false);
+            } catch (RuntimeException e) {
+                if (!DatabaseBusy.is(e)) {
+                    throw e;
+                }
+                // another writer held the database too long (a long import on SQLite): the work was rolled back, try once more
+                log.warn("The database was busy handling a message on {}; trying once more", in.channel());
+                handleMessage(in, true);
+            }
         } finally {
             InboundMetrics metrics = inboundMetrics;
             if (metrics != null) {
@@ -134,11 +144,12 @@ public class ConversationService {
         this.inboundMetrics = metrics;
     }
 
-    private void handleMessage(Inbound in) {
+    /** On the first try a busy database is thrown for {@link #handle} to try again; on the last the person is told. */
+    private void handleMessage(Inbound in, boolean lastTry) {
         if (in.isGroup() && !in.addressedToBot()) {
             return;
         }
-        if (!rateLimiter.tryAcquire(in.channel(), in.userRef())) {
+        if (!lastTry && !rateLimiter.tryAcquire(in.channel(), in.userRef())) {
             // before resolving, so a dropped message writes no row; the chat is known from the accepted ones
             if (rateLimiter.shouldWarn(in.channel(), in.userRef())) {
                 callers.existing(in).ifPresent(caller -> reply(caller, "error.rateLimited"));
@@ -156,6 +167,9 @@ public class ConversationService {
             // a refusal was audited where it was decided, with the unit and the action
             presserReplies.reply(caller, in, messages.get(caller.locale(), e.key(), e.args()));
         } catch (RuntimeException e) {
+            if (!lastTry && DatabaseBusy.is(e)) {
+                throw e;
+            }
             // neither the text nor the exception's message (it may quote the text): where it failed is enough
             log.error("Failed to handle a message on {} ({} at {})", in.channel(), e.getClass().getName(), where(e));
             reply(caller, "error.internal");

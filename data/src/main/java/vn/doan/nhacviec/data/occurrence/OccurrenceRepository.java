@@ -67,6 +67,10 @@ public class OccurrenceRepository {
                     if (++pending == 1000) {
                         created += sum(ps.executeBatch());
                         pending = 0;
+                        if (ownCommit) {
+                            // each batch on its own (it is idempotent): SQLite's one writer is not held for a whole re-plan
+                            connection.commit();
+                        }
                     }
                 }
                 if (pending > 0) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import vn.doan.nhacviec.data.db.InChunks;
 import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,18 +61,23 @@ public class OccurrenceCoverage {
         if (occurrenceIds.isEmpty()) {
             return 0;
         }
-        Integer closed = transactions.execute(status -> {
-            int count = 0;
-            for (long id : occurrenceIds) {
-                int updated = jdbc.sql("UPDATE occurrence SET state = 'EXCUSED', closed_at = ? WHERE id = ? AND state = 'OPEN'")
-                        .params(at.toEpochMilli(), id).update();
-                if (updated == 1) {
-                    log.append(id, null, null, at, null, StatusEntry.of(StatusMeaning.EXCUSED).withNote(reason));
-                    count++;
+        int closed = 0;
+        // a transaction per chunk: SQLite's one writer is not held for a whole re-plan
+        for (List<Long> chunk : InChunks.of(occurrenceIds)) {
+            Integer count = transactions.execute(status -> {
+                int inChunk = 0;
+                for (long id : chunk) {
+                    int updated = jdbc.sql("UPDATE occurrence SET state = 'EXCUSED', closed_at = ? WHERE id = ? AND state = 'OPEN'")
+                            .params(at.toEpochMilli(), id).update();
+                    if (updated == 1) {
+                        log.append(id, null, null, at, null, StatusEntry.of(StatusMeaning.EXCUSED).withNote(reason));
+                        inChunk++;
+                    }
                 }
-            }
-            return count;
-        });
-        return closed == null ? 0 : closed;
+                return inChunk;
+            });
+            closed += count == null ? 0 : count;
+        }
+        return closed;
     }
 }

@@ -25,7 +25,9 @@ import vn.doan.nhacviec.data.db.InChunks;
 /**
  * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
  * (tags separated by spaces; time zone optional). The whole file is checked before anything is
- * written; then it is applied in one transaction. A code that exists already is updated (renamed,
+ * written; then it is applied in transactions of {@link #CHUNK} lines, so that on SQLite (one writer)
+ * other chats' short transactions get the write lock in between instead of waiting for the whole file
+ * (a long import would make them time out). A code that exists already is updated (renamed,
  * moved, re-tagged, with history); a parent must be an existing unit or appear on an earlier line,
  * and no line may move a unit under its own subtree.
  *
@@ -38,6 +40,8 @@ public class UnitCsvImporter {
     public static final List<String> HEADER = List.of("code", "name", "level", "parent", "tags", "time_zone");
     private static final ZoneId DEFAULT_ZONE = VietnamTime.ZONE;
     static final int MAX_ROWS = 300_000;
+    /** Lines written per transaction: a few hundred milliseconds of lock at most. */
+    static final int CHUNK = 500;
 
     private final UnitRepository units;
     private final TransactionOperations transactions;
@@ -88,7 +92,7 @@ public class UnitCsvImporter {
         if (!problems.isEmpty()) {
             return new Result(problems, 0, 0, null);
         }
-        return transactions.execute(status -> apply(rows, actorId));
+        return apply(rows, actorId);
     }
 
     private List<Row> parse(Reader reader, List<Problem> problems) {
@@ -170,42 +174,57 @@ public class UnitCsvImporter {
         return problems.size() == before ? Optional.of(new Row(line, code, name, level, parent, tags, zone)) : Optional.empty();
     }
 
+    /**
+     * Writes the checked rows chunk by chunk. A parent always comes before its children in the file
+     * (or exists), so every chunk finds its parents written by an earlier one.
+     */
     private Result apply(List<Row> rows, Long actorId) {
-        int created = 0;
-        int updated = 0;
-        Map<String, Long> ids = new HashMap<>();
-        List<Long> changedIds = new ArrayList<>();
-        for (Row row : rows) {
-            Long parentId = row.parent().isEmpty() ? null
-                    : ids.computeIfAbsent(row.parent(), code -> units.findByCode(code).orElseThrow().id());
-            Optional<Unit> existing = units.findByCode(row.code());
-            if (existing.isEmpty()) {
-                ids.put(row.code(), units.create(row.code(), row.name(), row.level(), parentId, row.tags(), row.zone(), actorId).id());
-                changedIds.add(ids.get(row.code()));
-                created++;
-                continue;
-            }
-            Unit unit = existing.get();
-            ids.put(row.code(), unit.id());
-            boolean changed = false;
-            if (!unit.name().equals(row.name())) {
-                units.rename(unit.id(), row.name(), actorId);
-                changed = true;
-            }
-            if (parentId != null && !parentId.equals(unit.parentId())) {
-                units.move(unit.id(), parentId, actorId);
-                changed = true;
-            }
-            if (!unit.tags().equals(row.tags())) {
-                units.setTags(unit.id(), row.tags(), actorId);
-                changed = true;
-            }
-            if (changed) {
-                updated++;
-                changedIds.add(unit.id());
-            }
+        Applied applied = new Applied();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            transactions.executeWithoutResult(status -> chunk.forEach(row -> apply(row, actorId, applied)));
         }
-        return new Result(List.of(), created, updated, commonAncestor(changedIds));
+        return new Result(List.of(), applied.created, applied.updated, commonAncestor(applied.changedIds));
+    }
+
+    /** What the chunks wrote so far: ids by code (for the later lines' parents) and the counts. */
+    private static final class Applied {
+        final Map<String, Long> ids = new HashMap<>();
+        final List<Long> changedIds = new ArrayList<>();
+        int created;
+        int updated;
+    }
+
+    private void apply(Row row, Long actorId, Applied applied) {
+        Map<String, Long> ids = applied.ids;
+        Long parentId = row.parent().isEmpty() ? null
+                : ids.computeIfAbsent(row.parent(), code -> units.findByCode(code).orElseThrow().id());
+        Optional<Unit> existing = units.findByCode(row.code());
+        if (existing.isEmpty()) {
+            ids.put(row.code(), units.create(row.code(), row.name(), row.level(), parentId, row.tags(), row.zone(), actorId).id());
+            applied.changedIds.add(ids.get(row.code()));
+            applied.created++;
+            return;
+        }
+        Unit unit = existing.get();
+        ids.put(row.code(), unit.id());
+        boolean changed = false;
+        if (!unit.name().equals(row.name())) {
+            units.rename(unit.id(), row.name(), actorId);
+            changed = true;
+        }
+        if (parentId != null && !parentId.equals(unit.parentId())) {
+            units.move(unit.id(), parentId, actorId);
+            changed = true;
+        }
+        if (!unit.tags().equals(row.tags())) {
+            units.setTags(unit.id(), row.tags(), actorId);
+            changed = true;
+        }
+        if (changed) {
+            applied.updated++;
+            applied.changedIds.add(unit.id());
+        }
     }
 
     /** The last id of the longest path prefix the changed units share. */
