@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.data.occurrence;
 
+import vn.doan.nhacviec.data.db.WriterTurns;
+
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +53,7 @@ public class OccurrenceRepository {
             if (ownCommit) {
                 connection.setAutoCommit(false);
             }
+            WriterTurns turns = ownCommit ? WriterTurns.of(connection) : WriterTurns.NONE;
             try (PreparedStatement ps = connection.prepareStatement(INSERT_MISSING)) {
                 int created = 0;
                 int pending = 0;
@@ -70,6 +73,7 @@ public class OccurrenceRepository {
                         if (ownCommit) {
                             // each batch on its own (it is idempotent): SQLite's one writer is not held for a whole re-plan
                             connection.commit();
+                            turns.yieldTurn();
                         }
                     }
                 }

@@ -16,11 +16,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
 import vn.doan.nhacviec.data.time.VietnamTime;
 import vn.doan.nhacviec.data.db.InChunks;
+import vn.doan.nhacviec.data.db.WriterTurns;
 
 /**
  * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
@@ -40,15 +43,26 @@ public class UnitCsvImporter {
     public static final List<String> HEADER = List.of("code", "name", "level", "parent", "tags", "time_zone");
     private static final ZoneId DEFAULT_ZONE = VietnamTime.ZONE;
     static final int MAX_ROWS = 300_000;
-    /** Lines written per transaction: a few hundred milliseconds of lock at most. */
+    /** Lines written per transaction: a few hundred milliseconds of lock at most; other writers get their turn in between. */
     static final int CHUNK = 500;
 
     private final UnitRepository units;
     private final TransactionOperations transactions;
+    private final WriterTurns turns;
 
     public UnitCsvImporter(UnitRepository units, TransactionOperations transactions) {
+        this(units, transactions, WriterTurns.NONE);
+    }
+
+    @Autowired
+    public UnitCsvImporter(UnitRepository units, TransactionOperations transactions, DataSource dataSource) {
+        this(units, transactions, WriterTurns.of(dataSource));
+    }
+
+    UnitCsvImporter(UnitRepository units, TransactionOperations transactions, WriterTurns turns) {
         this.units = units;
         this.transactions = transactions;
+        this.turns = turns;
     }
 
     /** One problem in the file: its line (1 = the header), the column, and the value's fault. */
@@ -182,6 +196,9 @@ public class UnitCsvImporter {
         Applied applied = new Applied();
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            if (from > 0) {
+                turns.yieldTurn();
+            }
             transactions.executeWithoutResult(status -> chunk.forEach(row -> apply(row, actorId, applied)));
         }
         return new Result(List.of(), applied.created, applied.updated, commonAncestor(applied.changedIds));
