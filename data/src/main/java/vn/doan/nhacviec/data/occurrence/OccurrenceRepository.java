@@ -57,6 +57,7 @@ public class OccurrenceRepository {
             try (PreparedStatement ps = connection.prepareStatement(INSERT_MISSING)) {
                 int created = 0;
                 int pending = 0;
+                int batches = 0;
                 for (NewOccurrence o : occurrences) {
                     ps.setLong(1, o.obligationId());
                     ps.setLong(2, o.unitId());
@@ -70,8 +71,8 @@ public class OccurrenceRepository {
                     if (++pending == 1000) {
                         created += sum(ps.executeBatch());
                         pending = 0;
-                        if (ownCommit) {
-                            // each batch on its own (it is idempotent): SQLite's one writer is not held for a whole re-plan
+                        if (ownCommit && ++batches % BATCHES_PER_COMMIT == 0) {
+                            // committed in parts (it is idempotent): SQLite's one writer is not held for a whole re-plan
                             connection.commit();
                             turns.yieldTurn();
                         }
@@ -96,6 +97,9 @@ public class OccurrenceRepository {
             }
         });
     }
+
+    /** 10,000 rows, a fraction of a second of SQLite's write lock, between two turns of the other writers. */
+    private static final int BATCHES_PER_COMMIT = 10;
 
     private static final String INSERT_MISSING = "INSERT INTO occurrence (obligation_id, unit_id, period_key, period_start, "
             + "period_end, deadline, due_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
