@@ -146,5 +146,10 @@ class JobStoreTest {
         MissedOccurrences missedOccurrences() {
             return mock(MissedOccurrences.class);
         }
+
+        @Bean
+        vn.doan.nhacviec.scheduler.reminder.DueItemFinder dueItemFinder() {
+            return mock(vn.doan.nhacviec.scheduler.reminder.DueItemFinder.class);
+        }
     }
 }
