@@ -3,6 +3,7 @@ package vn.doan.nhacviec.bot.config;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import vn.doan.nhacviec.bot.admin.backup.BackupProperties;
+import vn.doan.nhacviec.bot.admin.unit.MapProperties;
 import vn.doan.nhacviec.bot.conversation.SafetyProperties;
 import vn.doan.nhacviec.bot.demo.DemoProperties;
 import vn.doan.nhacviec.bot.dialog.DialogProperties;
@@ -17,6 +18,7 @@ import vn.doan.nhacviec.bot.upload.UploadProperties;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SafetyProperties.class, CatalogProperties.class, DemoProperties.class, UploadProperties.class,
-        BackupProperties.class, InviteProperties.class, DialogProperties.class, EvidenceProperties.class})
+        BackupProperties.class, InviteProperties.class, DialogProperties.class, EvidenceProperties.class,
+        MapProperties.class})
 class SettingsConfiguration {
 }
