@@ -49,6 +49,9 @@ class BadSettingsTest {
             "nhacviec.workers.check-every=0s          | nhacviec.workers.check-every        | must be longer than zero",
             "nhacviec.retention.sent-age=0d           | nhacviec.retention.sent-age         | must be longer than zero",
             "nhacviec.retention.audit-age=-1d         | nhacviec.retention.audit-age        | must be longer than zero",
+            "nhacviec.reminders.window-start=7h30     | nhacviec.reminders.window-start     | 7h30",
+            "nhacviec.reminders.max-items-per-message=0 | nhacviec.reminders.max-items-per-message | must be greater than 0",
+            "nhacviec.reminders.jobs.cron-zone=Mars/Base | nhacviec.reminders.jobs.cron-zone | Mars/Base",
             "nhacviec.retention.batch-size=0          | nhacviec.retention.batch-size       | must be greater than 0",
     })
     void aBadValueStopsTheStartWithTheKeyAndTheReason(String setting, String key, String reason, CapturedOutput output) {
