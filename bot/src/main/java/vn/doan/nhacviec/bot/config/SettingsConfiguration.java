@@ -12,7 +12,7 @@ import vn.doan.nhacviec.bot.files.UploadProperties;
 
 /**
  * The bot's settings, each a validated record: a bad value stops the start with the key and the
- * reason. The channels', the staff features' and the backups' settings are enabled by their own configurations.
+ * reason. The channels', the staff features', the backups' and the map's settings are enabled by their own configurations.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SafetyProperties.class, CatalogProperties.class, DemoProperties.class, UploadProperties.class,
