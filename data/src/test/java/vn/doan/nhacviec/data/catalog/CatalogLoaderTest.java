@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.doan.nhacviec.data.catalog.Completion.CompletionKind;
 import vn.doan.nhacviec.data.catalog.Completion.TargetScope;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
+import vn.doan.nhacviec.data.imports.ImportProblemsInEnglish;
 import vn.doan.nhacviec.data.unit.Level;
 
 class CatalogLoaderTest {
@@ -129,7 +130,7 @@ class CatalogLoaderTest {
         try {
             loader.load(file.getParent());
         } catch (CatalogException e) {
-            return e.getMessage();
+            return ImportProblemsInEnglish.lines(e.problems());
         }
         throw new AssertionError("the catalogue was accepted");
     }
@@ -328,7 +329,7 @@ class CatalogLoaderTest {
 
         Files.delete(syntax);
         Path duplicate = write("e.yml", PLAN + "  title: Lần hai\nobligations:\n" + OBLIGATION);
-        assertThat(expectProblem(duplicate)).startsWith(duplicate + ": not valid YAML").contains("title");
+        assertThat(expectProblem(duplicate)).isEqualTo(duplicate + ": the key \"title\" is written twice (line 8)");
     }
 
     @Test
@@ -341,10 +342,11 @@ class CatalogLoaderTest {
 
     @Test
     void missingOrEmptyDirectory() {
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(CatalogException.class)
-                .hasMessage(dir + ": no *.yml catalogue file");
-        assertThatThrownBy(() -> loader.load(dir.resolve("nope"))).isInstanceOf(CatalogException.class)
-                .hasMessage(dir.resolve("nope") + ": catalogue directory not found");
+        assertThat(ImportProblemsInEnglish.lines(catchThrowableOfType(CatalogException.class, () -> loader.load(dir)).problems()))
+                .isEqualTo(dir + ": no *.yml catalogue file");
+        assertThat(ImportProblemsInEnglish.lines(
+                catchThrowableOfType(CatalogException.class, () -> loader.load(dir.resolve("nope"))).problems()))
+                .isEqualTo(dir.resolve("nope") + ": catalogue directory not found");
     }
 
     @Test
