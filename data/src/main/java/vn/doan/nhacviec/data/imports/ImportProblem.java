@@ -62,6 +62,11 @@ public record ImportProblem(String file, long line, Entry entry, String field, S
         return new ImportProblem(null, line, null, field, key, Arrays.asList(args));
     }
 
+    /** The same problem told without its file, for an answer that names the file once. */
+    public ImportProblem withoutFile() {
+        return new ImportProblem(null, line, entry, field, key, args);
+    }
+
     /** The first argument, the value at fault when the message names one. */
     public Object value() {
         return args.isEmpty() ? "" : args.get(0);

@@ -95,8 +95,7 @@ class ObligationImportCheck {
 
     /** Every problem of the file in one answer, worded in the caller's language. */
     private UserError refused(Caller caller, String name, List<ImportProblem> problems) {
-        List<ImportProblem> named = problems.stream().map(p -> p.file() == null ? p
-                : new ImportProblem(null, p.line(), p.entry(), p.field(), p.key(), p.args())).toList();
-        return new UserError("obligation.importRefused", name, problems.size(), problemText.lines(caller.locale(), named));
+        List<ImportProblem> inThisFile = problems.stream().map(ImportProblem::withoutFile).toList();
+        return new UserError("obligation.importRefused", name, problems.size(), problemText.lines(caller.locale(), inThisFile));
     }
 }
