@@ -256,6 +256,8 @@ class ObligationCommandsTest {
                     recipient: Đoàn xã
                 """.formatted(planCode, c.inside().top().code(), planCode));
         assertThat(admin.say("/nhapnv " + newPlan)).startsWith("✅ Đã thêm kế hoạch KH-" + planCode + ": 1 nhiệm vụ mới");
+        assertThat(admin.say("/nhatky")).as("the audit shows the levels by their names")
+                .contains("↳ cấp nhận việc: Chi đoàn").doesNotContain("[\"CHI_DOAN\"]");
     }
 
     @Test
