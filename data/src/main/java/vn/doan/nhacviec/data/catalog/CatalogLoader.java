@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,6 +23,8 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -93,7 +96,7 @@ public final class CatalogLoader {
         try {
             return new LoadedCatalogFile(file, mapper.treeToValue(tree, CatalogFile.class));
         } catch (DatabindException e) {
-            throw new CatalogException(List.of(describe(file, tree, e)));
+            throw new CatalogException(everyBindingProblem(file, tree, describe(file, tree, e)));
         } catch (JacksonException e) {
             throw new CatalogException(file, "import.notCatalogFile");
         } catch (StackOverflowError e) {
@@ -129,6 +132,35 @@ public final class CatalogLoader {
                 : new CatalogException(file, "import.notYaml");
     }
 
+    /**
+     * Binding stops at the first fault; to tell them all in one answer, the plan (with the file's
+     * other keys) and each obligation are bound again on their own, each giving its first fault.
+     */
+    private List<ImportProblem> everyBindingProblem(Path file, JsonNode tree, ImportProblem first) {
+        if (!(tree instanceof ObjectNode object) || !(tree.get("obligations") instanceof ArrayNode list)) {
+            return List.of(first);
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        ObjectNode withoutObligations = object.deepCopy();
+        withoutObligations.set("obligations", mapper.createArrayNode());
+        bind(withoutObligations, CatalogFile.class).ifPresent(e -> problems.add(describe(file, tree, e)));
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode code = list.get(i).path("code");
+            Entry entry = code.isString() && !code.asString().isBlank() ? Entry.obligation(code.asString()) : Entry.obligationNumber(i + 1);
+            bind(list.get(i), ObligationDefinition.class).ifPresent(e -> problems.add(describe(file, entry, e.getPath(), e)));
+        }
+        return problems.isEmpty() ? List.of(first) : problems;
+    }
+
+    private Optional<DatabindException> bind(JsonNode node, Class<?> type) {
+        try {
+            mapper.treeToValue(node, type);
+            return Optional.empty();
+        } catch (DatabindException e) {
+            return Optional.of(e);
+        }
+    }
+
     /** Turns a binding error into a problem naming the file, the entry and the field path. */
     private static ImportProblem describe(Path file, JsonNode tree, DatabindException e) {
         List<JacksonException.Reference> path = e.getPath();
@@ -143,7 +175,11 @@ public final class CatalogLoader {
             entry = code.isString() && !code.asString().isBlank() ? Entry.obligation(code.asString()) : Entry.obligationNumber(index + 1);
             fieldStart = 2;
         }
-        String field = fieldPath(path.subList(fieldStart, path.size()));
+        return describe(file, entry, path.subList(fieldStart, path.size()), e);
+    }
+
+    private static ImportProblem describe(Path file, Entry entry, List<JacksonException.Reference> fieldRefs, DatabindException e) {
+        String field = fieldPath(fieldRefs);
         Phrase what = explain(e);
         return new ImportProblem(file.toString(), 0, entry, field.isEmpty() ? null : field, what.key(), what.args());
     }

@@ -350,6 +350,18 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void bindingFaultsOfThePlanAndOfEachObligationComeTogether() throws IOException {
+        Path file = write("t-1.yml", PLAN.replace("date: 2024-01-15", "date: 2024-13-45") + "obligations:\n"
+                + OBLIGATION.replace("every: year", "every: fortnight")
+                + OBLIGATION.replace("T1-OK", "T1-TWO").replace("levels: [huyen]", "levels: huyen"));
+        CatalogException e = catchThrowableOfType(CatalogException.class, () -> loader.load(dir));
+        assertThat(ImportProblemsInEnglish.lines(e.problems()).lines()).containsExactly(
+                file + ": plan: field date: \"2024-13-45\" is not a date (expected yyyy-MM-dd)",
+                file + ": obligation T1-OK: field recurrence.every: \"fortnight\" is not one of day, week, month, quarter, half_year, year, once",
+                file + ": obligation T1-TWO: field assignee.levels: expected a list");
+    }
+
+    @Test
     void everyProblemIsReportedOnItsOwnLine() throws IOException {
         catalog(OBLIGATION.replace("before: \"15/11\"", "before: \"31/02\"")
                 + OBLIGATION.replace("T1-OK", "T1-TWO").replace("kind: yes_no", "kind: quantity"));
