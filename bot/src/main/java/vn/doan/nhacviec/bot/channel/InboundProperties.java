@@ -1,21 +1,27 @@
 package vn.doan.nhacviec.bot.channel;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How inbound messages are handled ({@code nhacviec.inbound.*}).
  *
- * @param threads            messages of different chats handled at once (default 8); 0 handles each on the
+ * @param threads            messages of different chats handled at once; 0 handles each on the
  *                           thread that received it, one after the other
- * @param workingNoticeAfter a message still being handled after this long gets «đang xử lý…» first
- *                           (default 2 s; 0 sends none)
+ * @param workingNoticeAfter a message still being handled after this long gets «đang xử lý…» first (0 sends none)
  */
+@Validated
 @ConfigurationProperties("nhacviec.inbound")
-public record InboundProperties(Integer threads, Duration workingNoticeAfter) {
+public record InboundProperties(@DefaultValue("8") @PositiveOrZero int threads,
+                                @DefaultValue("2s") @NotNull Duration workingNoticeAfter) {
 
     public InboundProperties {
-        threads = threads == null || threads < 0 ? 8 : threads;
-        workingNoticeAfter = workingNoticeAfter == null || workingNoticeAfter.isNegative() ? Duration.ofSeconds(2) : workingNoticeAfter;
+        if (workingNoticeAfter != null && workingNoticeAfter.isNegative()) {
+            throw new IllegalArgumentException("working-notice-after must not be negative (0 sends no notice)");
+        }
     }
 }

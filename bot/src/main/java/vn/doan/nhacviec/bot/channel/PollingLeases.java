@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.lease.LeaseRepository;
 
@@ -41,17 +40,11 @@ public class PollingLeases implements DisposableBean {
     private final ScheduledExecutorService timer;
     private final List<Lease> followed = new CopyOnWriteArrayList<>();
 
-    public PollingLeases(LeaseRepository leases, Clock clock,
-                         @Value("${nhacviec.polling-lease.ttl:30s}") Duration ttl,
-                         @Value("${nhacviec.polling-lease.renew-every:10s}") Duration renewEvery) {
-        if (renewEvery.compareTo(ttl) >= 0) {
-            throw new IllegalStateException("nhacviec.polling-lease.renew-every (" + renewEvery
-                    + ") must be shorter than nhacviec.polling-lease.ttl (" + ttl + ")");
-        }
+    public PollingLeases(LeaseRepository leases, Clock clock, PollingLeaseProperties properties) {
         this.leases = leases;
         this.clock = clock;
-        this.ttl = ttl;
-        this.renewEvery = renewEvery;
+        this.ttl = properties.ttl();
+        this.renewEvery = properties.renewEvery();
         this.holder = hostName() + "/" + UUID.randomUUID();
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "polling-lease");

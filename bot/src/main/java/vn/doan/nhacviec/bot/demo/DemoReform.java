@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitCsvImporter;
@@ -35,11 +34,11 @@ class DemoReform {
     private final String dir;
 
     DemoReform(UnitRepository units, UnitCsvImporter importer, UnitReform reform,
-               @Value("${nhacviec.demo.reform-dir:}") String dir) {
+               DemoProperties properties) {
         this.units = units;
         this.importer = importer;
         this.reform = reform;
-        this.dir = dir;
+        this.dir = properties.reformDir();
     }
 
     void apply() {

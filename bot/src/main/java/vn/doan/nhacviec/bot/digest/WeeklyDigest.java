@@ -90,8 +90,8 @@ public class WeeklyDigest {
     /** The local day in {@code zone} of the latest sending time at or before {@code now}: the week's key. */
     LocalDate weekOf(Instant now, ZoneId zone) {
         LocalDateTime local = LocalDateTime.ofInstant(now, zone);
-        LocalDate day = local.toLocalDate().with(TemporalAdjusters.previousOrSame(properties.digest().dayOfWeek()));
-        return day.atTime(properties.digest().localTime()).isAfter(local) ? day.minusWeeks(1) : day;
+        LocalDate day = local.toLocalDate().with(TemporalAdjusters.previousOrSame(properties.digest().day()));
+        return day.atTime(properties.digest().time()).isAfter(local) ? day.minusWeeks(1) : day;
     }
 
     /** Sends the digests of the week of {@code now} not sent yet; returns to how many people. */
@@ -113,7 +113,7 @@ public class WeeklyDigest {
             }
             ZoneId zone = roots.get(0).zone();
             LocalDate week = weekOf(now, zone);
-            Instant weekStart = week.atTime(properties.digest().localTime()).atZone(zone).toInstant();
+            Instant weekStart = week.atTime(properties.digest().time()).atZone(zone).toInstant();
             Instant staffSince = entry.getValue().stream().map(RoleAssignment::grantedAt).min(Comparator.naturalOrder()).orElse(now);
             if (staffSince.isAfter(weekStart) || doneByWeek.computeIfAbsent(week, log::sentFor).contains(personId)) {
                 continue;

@@ -19,7 +19,7 @@ import vn.doan.nhacviec.data.db.DatabaseProperties;
 import vn.doan.nhacviec.data.evidence.EvidenceFile;
 import vn.doan.nhacviec.data.evidence.EvidenceRepository;
 import vn.doan.nhacviec.data.time.VietnamTime;
-import vn.doan.nhacviec.bot.upload.UploadProperties;
+import vn.doan.nhacviec.bot.files.UploadProperties;
 
 /**
  * Keeps a received photo under {@code <data-dir>/evidence/<yyyy-MM>/} with a random name, owner

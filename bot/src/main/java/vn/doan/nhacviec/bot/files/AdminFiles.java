@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import vn.doan.nhacviec.bot.upload.UploadProperties;
+import vn.doan.nhacviec.bot.files.UploadProperties;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.command.CommandContext;
 import vn.doan.nhacviec.bot.core.UserError;

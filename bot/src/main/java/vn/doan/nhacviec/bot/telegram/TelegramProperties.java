@@ -2,6 +2,8 @@ package vn.doan.nhacviec.bot.telegram;
 
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -13,11 +15,13 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param webhookUrl    the public HTTPS address Telegram posts updates to; empty for long polling
  * @param webhookSecret the secret Telegram sends with every webhook request; generated at start when empty
  */
+@Validated
 @ConfigurationProperties("nhacviec.telegram")
-record TelegramProperties(String token, String apiUrl, String webhookUrl, String webhookSecret) {
+record TelegramProperties(String token, @DefaultValue(DEFAULT_API_URL) String apiUrl, String webhookUrl, String webhookSecret) {
 
     static final String DEFAULT_API_URL = "https://api.telegram.org";
 
+    // the values come from environment variables, where empty means unset
     TelegramProperties {
         apiUrl = blank(apiUrl) ? DEFAULT_API_URL : apiUrl.strip();
         webhookUrl = blank(webhookUrl) ? null : webhookUrl.strip();

@@ -4,7 +4,6 @@ import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,6 +15,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.doan.nhacviec.bot.channel.PollingLeases;
 import vn.doan.nhacviec.bot.onboarding.InviteLinks;
+import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
 
 /**
  * Connects the bot once the application is ready (after the catalogue import): learns who the
@@ -45,7 +45,7 @@ class TelegramStartup implements ApplicationRunner {
     TelegramStartup(TelegramClient client, TelegramProperties properties, CurrentBot currentBot, InviteLinks inviteLinks,
                     CommandMenus menus, ProcessedUpdates processed, TelegramPolling polling, ObjectProvider<TelegramWebhook> webhook,
                     WebhookSecret secret, TokenMask mask, PollingLeases leases,
-                    @Value("${nhacviec.reminders.jobs.clustered:false}") boolean clustered) {
+                    ReminderProperties reminders) {
         this.client = client;
         this.properties = properties;
         this.currentBot = currentBot;
@@ -57,7 +57,7 @@ class TelegramStartup implements ApplicationRunner {
         this.secret = secret;
         this.mask = mask;
         this.leases = leases;
-        this.clustered = clustered;
+        this.clustered = reminders.jobs().clustered();
     }
 
     @Override

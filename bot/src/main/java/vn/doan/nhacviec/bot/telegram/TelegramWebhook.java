@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.doan.nhacviec.bot.channel.WebhookBody;
+import vn.doan.nhacviec.bot.channel.WebhookProperties;
 
 /**
  * Webhook mode: Telegram posts each update here. A request without the secret header is refused
@@ -40,11 +40,11 @@ class TelegramWebhook {
     private final long maxBodyBytes;
 
     TelegramWebhook(WebhookSecret secret, CurrentBot currentBot, TelegramUpdateHandler handler,
-                    @Value("${nhacviec.webhook.max-body-bytes:" + WebhookBody.DEFAULT_MAX_BYTES + "}") long maxBodyBytes) {
+                    WebhookProperties webhook) {
         this.secret = secret;
         this.currentBot = currentBot;
         this.handler = handler;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = webhook.maxBodyBytes();
     }
 
     @PostMapping(PATH)

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.files.ReceivedFiles;
+import vn.doan.nhacviec.bot.files.UploadProperties;
 import vn.doan.nhacviec.bot.access.AccessPolicy;
 import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.core.Caller;

@@ -1,8 +1,13 @@
 package vn.doan.nhacviec.bot.zalo;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.doan.nhacviec.data.settings.PositiveDuration;
 
 /**
  * The Zalo channel's settings ({@code nhacviec.zalo.*}); config/application.yml maps the environment
@@ -24,34 +29,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryMax         the longest pause between failed polls
  * @param fileLinkValidity how long a photo link works
  */
+@Validated
 @ConfigurationProperties("nhacviec.zalo")
-record ZaloProperties(
+public record ZaloProperties(
         String token,
-        String apiUrl,
+        @DefaultValue(DEFAULT_API_URL) String apiUrl,
         String webhookUrl,
         String webhookSecret,
-        String webhookPath,
+        @DefaultValue("/zalo/webhook") @NotBlank String webhookPath,
         String publicBaseUrl,
-        Duration pollTimeout,
-        Duration requestTimeout,
-        Duration retryMin,
-        Duration retryMax,
-        Duration fileLinkValidity) {
+        @DefaultValue("30s") @NotNull @PositiveDuration Duration pollTimeout,
+        @DefaultValue("20s") @NotNull @PositiveDuration Duration requestTimeout,
+        @DefaultValue("1s") @NotNull @PositiveDuration Duration retryMin,
+        @DefaultValue("1m") @NotNull @PositiveDuration Duration retryMax,
+        @DefaultValue("1h") @NotNull @PositiveDuration Duration fileLinkValidity) {
 
     static final String DEFAULT_API_URL = "https://bot-api.zaloplatforms.com";
 
-    ZaloProperties {
+    // the values come from environment variables, where empty means unset
+    public ZaloProperties {
         token = blankToNull(token);
         apiUrl = blankToNull(apiUrl) == null ? DEFAULT_API_URL : apiUrl.strip();
         webhookUrl = blankToNull(webhookUrl);
         webhookSecret = blankToNull(webhookSecret);
-        webhookPath = blankToNull(webhookPath) == null ? "/zalo/webhook" : webhookPath.strip();
+        webhookPath = webhookPath == null ? null : webhookPath.strip();
         publicBaseUrl = blankToNull(publicBaseUrl);
-        pollTimeout = positiveOr(pollTimeout, Duration.ofSeconds(30));
-        requestTimeout = positiveOr(requestTimeout, Duration.ofSeconds(20));
-        retryMin = positiveOr(retryMin, Duration.ofSeconds(1));
-        retryMax = positiveOr(retryMax, Duration.ofMinutes(1));
-        fileLinkValidity = positiveOr(fileLinkValidity, Duration.ofHours(1));
         if (webhookUrl != null && !isHttpUrl(webhookUrl)) {
             throw new IllegalArgumentException("ZALO_WEBHOOK_URL must be an absolute HTTPS address, e.g. https://bot.example.org/zalo/webhook");
         }
@@ -87,10 +89,6 @@ record ZaloProperties(
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
     }
 
     /** Never prints the token or the secret. */

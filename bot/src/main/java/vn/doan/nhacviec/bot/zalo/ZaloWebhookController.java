@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doan.nhacviec.bot.channel.WebhookBody;
+import vn.doan.nhacviec.bot.channel.WebhookProperties;
 import vn.doan.nhacviec.bot.zalo.api.ZaloJson;
 import vn.doan.nhacviec.bot.zalo.api.ZaloUpdate;
 
@@ -38,10 +38,10 @@ class ZaloWebhookController {
     private final long maxBodyBytes;
 
     ZaloWebhookController(ZaloProperties properties, ZaloUpdateHandler handler,
-                          @Value("${nhacviec.webhook.max-body-bytes:" + WebhookBody.DEFAULT_MAX_BYTES + "}") long maxBodyBytes) {
+                          WebhookProperties webhook) {
         this.properties = properties;
         this.handler = handler;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = webhook.maxBodyBytes();
         this.secret = properties.effectiveWebhookSecret().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -14,7 +14,7 @@
  *
  * <p>The typed HTTP client is in {@code zalo.api}.
  */
-@ApplicationModule(allowedDependencies = {"channel", "conversation", "core", "i18n"})
+@ApplicationModule(allowedDependencies = {"channel", "conversation", "core", "files", "i18n"})
 package vn.doan.nhacviec.bot.zalo;
 
 import org.springframework.modulith.ApplicationModule;

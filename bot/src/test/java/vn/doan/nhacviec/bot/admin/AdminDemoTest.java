@@ -60,6 +60,6 @@ class AdminDemoTest {
         String log = terminal.answer("/nhatky tn-tb");
         assertThat(log).contains("nhập danh sách đơn vị").contains("tạo lời mời tn-tb-tl-ap1").contains("nhận vai trò tn-tb-tl-ap1")
                 .doesNotContain("invite.create");
-        assertThat(terminal.answer("/nhatky tn")).contains("sửa nhiệm vụ tn").contains("recurrence.last_day: — → 25");
+        assertThat(terminal.answer("/nhatky tn")).contains("sửa nhiệm vụ tn").contains("ngày hạn trong tháng: — → 25");
     }
 }

@@ -128,7 +128,8 @@ class WeeklyDigestTest {
     @Test
     void theWeekStartsAtTheConfiguredDayAndTime() {
         WeeklyDigest friday = new WeeklyDigest(null, null, null, null, null, null, null,
-                new StaffProperties(null, new StaffProperties.Digest(true, "friday", "16:30")), null, null, null);
+                new StaffProperties(new StaffProperties.Triggers(true, java.time.Duration.ofMinutes(1)),
+                        new StaffProperties.Digest(true, java.time.DayOfWeek.FRIDAY, java.time.LocalTime.of(16, 30))), null, null, null);
         assertThat(friday.weekOf(Instant.parse("2026-11-27T09:29:00Z"))).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(friday.weekOf(Instant.parse("2026-11-27T09:30:00Z"))).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(friday.weekOf(Instant.parse("2026-11-30T01:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 27));

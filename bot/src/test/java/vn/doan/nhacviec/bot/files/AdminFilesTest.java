@@ -32,7 +32,7 @@ class AdminFilesTest {
     void files() throws Exception {
         uploads = Files.createDirectories(dir.resolve("data/uploads"));
         secret = Files.writeString(dir.resolve("secret.txt"), "password");
-        files = new AdminFiles(new DatabaseProperties(dir.resolve("data"), null, null, null, null), new vn.doan.nhacviec.bot.upload.UploadProperties("", 100),
+        files = new AdminFiles(new DatabaseProperties(dir.resolve("data"), null, null, null, 4), new vn.doan.nhacviec.bot.files.UploadProperties("", 100),
                 new MutableClock(Instant.parse("2026-11-22T03:00:00Z"), VietnamTime.ZONE));
     }
 

@@ -13,8 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Periodic work is a Quartz job ({@code PeriodicTask}), never a timer of its own: a clustered job
- * store then covers it. The Telegram library's long polling needs a scheduled executor; that is
- * not periodic work of ours.
+ * store then covers it. Three timers are not periodic work of ours and stay: the Telegram library's
+ * long polling; the polling lease's renewal, which belongs to this instance's poller and lives and
+ * dies with it (a shared job would renew the lease of a dead instance); and the per-message
+ * «đang xử lý…» watchdog, a one-shot delay of a message being handled.
  */
 class OneWayOfSchedulingTest {
 
@@ -25,6 +27,8 @@ class OneWayOfSchedulingTest {
     @Test
     void noOtherTimers() {
         noClasses().that().doNotHaveFullyQualifiedName("vn.doan.nhacviec.bot.telegram.TelegramPolling")
+                .and().doNotHaveFullyQualifiedName("vn.doan.nhacviec.bot.channel.PollingLeases")
+                .and().doNotHaveFullyQualifiedName("vn.doan.nhacviec.bot.conversation.WorkingNotice")
                 .should().dependOnClassesThat().areAssignableTo(ScheduledExecutorService.class)
                 .orShould().dependOnClassesThat().areAssignableTo(TaskScheduler.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Timer.class)

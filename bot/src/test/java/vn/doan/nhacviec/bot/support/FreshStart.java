@@ -66,6 +66,10 @@ public class FreshStart implements TestExecutionListener, Ordered {
     }
 
     private static Snapshot take(ApplicationContext context) {
+        if (!onSqlite(context)) {
+            // a PostgreSQL context has properties of its own (OnPostgres): one test class, nothing to put back
+            return new Snapshot(null, context.getBean(MutableClock.class).instant());
+        }
         try {
             Path copy = Files.createTempDirectory("nhacviec-fresh-start").resolve("start.db");
             copy.toFile().deleteOnExit();
@@ -76,7 +80,19 @@ public class FreshStart implements TestExecutionListener, Ordered {
         }
     }
 
+    private static boolean onSqlite(ApplicationContext context) {
+        try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+            return connection.getMetaData().getURL().startsWith("jdbc:sqlite:");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the test application uses", e);
+        }
+    }
+
     private static void restore(ApplicationContext context, Snapshot snapshot) {
+        if (snapshot.copy() == null) {
+            throw new IllegalStateException("Only SQLite contexts are shared between test classes: give "
+                    + "this PostgreSQL test class properties of its own, or @DirtiesContext");
+        }
         // one connection: SQLite attaches outside a transaction, then copies inside one
         try (Connection connection = context.getBean(DataSource.class).getConnection();
              Statement sql = connection.createStatement()) {

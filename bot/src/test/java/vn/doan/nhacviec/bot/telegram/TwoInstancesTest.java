@@ -153,6 +153,9 @@ class TwoInstancesTest {
                         "--nhacviec.polling-lease.renew-every=200ms",
                         "--nhacviec.outbox.idle-poll=200ms",
                         "--logging.file.name=",
+                        // a messenger bot opens its web and management servers: any free ports
+                        "--server.port=0",
+                        "--management.server.port=0",
                         "--TELEGRAM_BOT_TOKEN=" + TOKEN,
                         "--TELEGRAM_API_URL=" + api.baseUrl());
         contexts.add(context);

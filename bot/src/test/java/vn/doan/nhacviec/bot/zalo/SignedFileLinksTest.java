@@ -108,8 +108,9 @@ class SignedFileLinksTest {
     }
 
     private SignedFileLinks links(String base) {
-        return new SignedFileLinks(new ZaloProperties(FakeZaloServer.TOKEN, null, null, null, null, base, null, null, null, null, null),
-                new DatabaseProperties(dataDir, null, null, null, null), clock);
+        return new SignedFileLinks(new ZaloProperties(FakeZaloServer.TOKEN, null, null, null, "/zalo/webhook", base, java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1)),
+                new DatabaseProperties(dataDir, null, null, null, 4), clock);
     }
 
     private record Link(long expires, String id, String signature, String name) {

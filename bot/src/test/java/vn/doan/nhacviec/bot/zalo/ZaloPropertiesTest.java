@@ -3,6 +3,7 @@ package vn.doan.nhacviec.bot.zalo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ZaloPropertiesTest {
@@ -37,6 +38,7 @@ class ZaloPropertiesTest {
     }
 
     private static ZaloProperties properties(String webhookUrl, String secret, String publicBase) {
-        return new ZaloProperties(FakeZaloServer.TOKEN, "", webhookUrl, secret, null, publicBase, null, null, null, null, null);
+        return new ZaloProperties(FakeZaloServer.TOKEN, "", webhookUrl, secret, "/zalo/webhook", publicBase, Duration.ofSeconds(30),
+                Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1));
     }
 }

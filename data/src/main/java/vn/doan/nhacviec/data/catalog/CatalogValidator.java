@@ -12,12 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.doan.nhacviec.data.catalog.Completion.CompletionKind;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
+import vn.doan.nhacviec.data.imports.ImportProblem;
+import vn.doan.nhacviec.data.imports.ImportProblem.Entry;
 import vn.doan.nhacviec.data.unit.Tag;
 import vn.doan.nhacviec.data.unit.UnitCode;
 
 /**
  * Checks a bound catalogue against the rules the records' javadoc states. Returns every problem
- * found, one line each, in the same "file: entry: field …: message" form as binding errors.
+ * found, each with its file, entry and field and a message key ({@code import.*}) the bot words.
  */
 public final class CatalogValidator {
 
@@ -28,37 +30,25 @@ public final class CatalogValidator {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4})");
     private static final Pattern WINDOW = Pattern.compile("(\\d{2}/\\d{2})-(\\d{2}/\\d{2})");
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, String> planCodes = new HashMap<>();
     private final Map<String, String> obligationCodes = new HashMap<>();
 
     private String file;
-    private String entry;
+    private Entry entry;
 
     private CatalogValidator() {
     }
 
     /** Every problem of these files, checked together (codes must be unique across them). */
-    public static List<String> validate(List<LoadedCatalogFile> files) {
+    public static List<ImportProblem> validate(List<LoadedCatalogFile> files) {
         CatalogValidator v = new CatalogValidator();
         files.forEach(v::checkFile);
         return v.problems;
     }
 
-    /** One problem line; {@code entry} and {@code field} may be null. */
-    static String problem(String file, String entry, String field, String message) {
-        StringBuilder sb = new StringBuilder(file).append(": ");
-        if (entry != null) {
-            sb.append(entry).append(": ");
-        }
-        if (field != null) {
-            sb.append("field ").append(field).append(": ");
-        }
-        return sb.append(message).toString();
-    }
-
-    private void fail(String field, String message) {
-        problems.add(problem(file, entry, field, message));
+    private void fail(String field, String key, Object... args) {
+        problems.add(ImportProblem.inFile(file, entry, field, key, args));
     }
 
     private void checkFile(LoadedCatalogFile loaded) {
@@ -67,24 +57,24 @@ public final class CatalogValidator {
         CatalogFile content = loaded.content();
         PlanDefinition plan = content.plan();
         if (plan == null) {
-            fail("plan", "is missing (every catalogue file starts with its plan)");
+            fail("plan", "import.planMissing");
         } else {
-            entry = "plan";
+            entry = Entry.plan();
             checkPlan(plan, loaded.fileName());
         }
         entry = null;
         if (content.obligations() == null || content.obligations().isEmpty()) {
-            fail("obligations", "is missing (a plan needs at least one obligation)");
+            fail("obligations", "import.obligationsMissing");
             return;
         }
         for (int i = 0; i < content.obligations().size(); i++) {
             ObligationDefinition o = content.obligations().get(i);
             if (o == null) {
-                entry = "obligation #" + (i + 1);
-                fail(null, "is empty");
+                entry = Entry.obligationNumber(i + 1);
+                fail(null, "import.entryEmpty");
                 continue;
             }
-            entry = "obligation " + (blank(o.code()) ? "#" + (i + 1) : o.code());
+            entry = blank(o.code()) ? Entry.obligationNumber(i + 1) : Entry.obligation(o.code());
             checkObligation(o, plan, loaded.fileName());
         }
     }
@@ -93,19 +83,19 @@ public final class CatalogValidator {
         if (required("code", plan.code()) && checkCode("code", plan.code())) {
             String other = planCodes.putIfAbsent(plan.code(), fileName);
             if (other != null) {
-                fail("code", quote(plan.code()) + " is already the code of the plan in " + other);
+                fail("code", "import.planCodeTaken", plan.code(), other);
             }
         }
         required("title", plan.title());
         if (required("issuer", plan.issuer()) && !UnitCode.isValid(plan.issuer())) {
-            fail("issuer", quote(plan.issuer()) + " is not a unit code (lower-case letters, digits, -)");
+            fail("issuer", "import.notUnitCode", plan.issuer());
         }
         required("source_file", plan.sourceFile());
         if (plan.effectiveFrom() == null) {
-            fail("in_force_from", "is missing (required when the plan prints no date)");
+            fail("in_force_from", "import.inForceFromMissing");
         } else if (plan.inForceUntil() != null && plan.inForceUntil().isBefore(plan.effectiveFrom())) {
-            fail("in_force_until", plan.inForceUntil() + " is before the plan comes into force ("
-                    + plan.effectiveFrom() + ")");
+            fail("in_force_until", "import.inForceUntilTooEarly", plan.inForceUntil().toString(),
+                    plan.effectiveFrom().toString());
         }
     }
 
@@ -113,12 +103,11 @@ public final class CatalogValidator {
         if (required("code", o.code()) && checkCode("code", o.code())) {
             String other = obligationCodes.putIfAbsent(o.code(), fileName);
             if (other != null) {
-                fail("code", quote(o.code()) + " is already used in " + other);
+                fail("code", "import.obligationCodeTaken", o.code(), other);
             }
         }
         if (required("title", o.title()) && o.title().length() > MAX_TITLE_LENGTH) {
-            fail("title", "is " + o.title().length() + " characters long; keep it to " + MAX_TITLE_LENGTH
-                    + " so it fits in a reminder line");
+            fail("title", "import.titleTooLong", o.title().length(), MAX_TITLE_LENGTH);
         }
         checkSource(o.source());
         checkAssignee(o.assignee());
@@ -129,7 +118,7 @@ public final class CatalogValidator {
 
     private void checkSource(Source source) {
         if (source == null) {
-            fail("source", "is missing");
+            fail("source", "import.missing");
             return;
         }
         required("source.file", source.file());
@@ -139,17 +128,17 @@ public final class CatalogValidator {
 
     private void checkAssignee(Assignee assignee) {
         if (assignee == null) {
-            fail("assignee", "is missing");
+            fail("assignee", "import.missing");
             return;
         }
         if (assignee.levels().isEmpty()) {
-            fail("assignee.levels", "is missing (at least one level)");
+            fail("assignee.levels", "import.levelsMissing");
         }
         checkTags("assignee.tags_all", assignee.tagsAll());
         checkTags("assignee.tags_none", assignee.tagsNone());
         for (String tag : assignee.tagsAll()) {
             if (assignee.tagsNone().contains(tag)) {
-                fail("assignee.tags_none", quote(tag) + " is also in tags_all, so no unit could match");
+                fail("assignee.tags_none", "import.tagBothWays", tag);
             }
         }
     }
@@ -157,18 +146,18 @@ public final class CatalogValidator {
     private void checkTags(String field, List<String> tags) {
         for (String tag : tags) {
             if (!Tag.isValid(tag)) {
-                fail(field, quote(tag) + " is not a tag (lower-case letters, digits, _)");
+                fail(field, "import.notTag", tag);
             }
         }
     }
 
     private void checkRecurrence(Recurrence r, PlanDefinition plan) {
         if (r == null) {
-            fail("recurrence", "is missing");
+            fail("recurrence", "import.missing");
             return;
         }
         if (r.every() == null) {
-            fail("recurrence.every", "is missing");
+            fail("recurrence.every", "import.missing");
             return;
         }
         Frequency every = r.every();
@@ -182,28 +171,27 @@ public final class CatalogValidator {
                 LocalDate deadline = parseDate("recurrence.before", r.before());
                 checkInForce(deadline, r.before(), plan);
             } else {
-                fail("recurrence.before", "is only allowed with every: year or every: once, not " + kind
-                        + " (the deadline is the end of each period)");
+                fail("recurrence.before", "import.beforeNotAllowed", kind);
             }
         } else if (every == Frequency.ONCE) {
-            fail("recurrence.before", "is missing (every: once needs a deadline dd/MM/yyyy)");
+            fail("recurrence.before", "import.beforeMissing");
         }
 
         if (r.lastDay() != null) {
             if (r.before() != null || r.window() != null) {
-                fail("recurrence.last_day", "cannot be combined with before or window");
+                fail("recurrence.last_day", "import.lastDayCombined");
             } else if (every == Frequency.DAY || every == Frequency.WEEK) {
-                fail("recurrence.last_day", "is not allowed with every: " + kind);
+                fail("recurrence.last_day", "import.lastDayNotAllowed", kind);
             } else if (r.lastDay() < 1 || r.lastDay() > 31) {
-                fail("recurrence.last_day", r.lastDay() + " is not a day of the month (1 to 31)");
+                fail("recurrence.last_day", "import.lastDayOutOfRange", String.valueOf(r.lastDay()));
             }
         }
 
         if (r.window() != null) {
             if (every != Frequency.YEAR) {
-                fail("recurrence.window", "is only allowed with every: year, not " + kind);
+                fail("recurrence.window", "import.windowNotAllowed", kind);
             } else if (r.before() != null) {
-                fail("recurrence.window", "cannot be combined with before (the deadline is the day after the window)");
+                fail("recurrence.window", "import.windowWithBefore");
             } else {
                 checkWindow(r.window());
             }
@@ -213,18 +201,17 @@ public final class CatalogValidator {
     private void checkInterval(Recurrence r, Frequency every, String kind) {
         if (r.interval() != null) {
             if (r.interval() < 1) {
-                fail("recurrence.interval", r.interval() + " must be 1 or more");
+                fail("recurrence.interval", "import.intervalTooSmall", String.valueOf(r.interval()));
             } else if (r.interval() > 1
                     && (every == Frequency.ONCE || every == Frequency.DAY || every == Frequency.WEEK)) {
-                fail("recurrence.interval", "is not allowed with every: " + kind
-                        + " (blocks exist for month, quarter, half_year and year)");
+                fail("recurrence.interval", "import.intervalNotAllowed", kind);
             }
         }
         if (r.anchorYear() != null) {
             if (r.intervalOrOne() <= 1) {
-                fail("recurrence.anchor_year", "only makes sense with interval greater than 1");
+                fail("recurrence.anchor_year", "import.anchorYearUseless");
             } else if (r.anchorYear() < 1900 || r.anchorYear() > 2200) {
-                fail("recurrence.anchor_year", r.anchorYear() + " is not a plausible year");
+                fail("recurrence.anchor_year", "import.anchorYearImplausible", String.valueOf(r.anchorYear()));
             }
         }
     }
@@ -236,9 +223,12 @@ public final class CatalogValidator {
         LocalDate lastDayOnTime = deadline.minusDays(1);
         if (lastDayOnTime.isBefore(plan.effectiveFrom())
                 || (plan.inForceUntil() != null && lastDayOnTime.isAfter(plan.inForceUntil()))) {
-            fail("recurrence.before", quote(text) + " falls outside the time the plan is in force ("
-                    + plan.effectiveFrom() + " to " + (plan.inForceUntil() == null ? "open end" : plan.inForceUntil())
-                    + ")");
+            if (plan.inForceUntil() == null) {
+                fail("recurrence.before", "import.beforeOutsideOpenEnd", text, plan.effectiveFrom().toString());
+            } else {
+                fail("recurrence.before", "import.beforeOutside", text, plan.effectiveFrom().toString(),
+                        plan.inForceUntil().toString());
+            }
         }
     }
 
@@ -248,7 +238,7 @@ public final class CatalogValidator {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             if (day == 29 && month == 2) {
-                fail(field, quote(text) + " does not exist every year; use 28/02 or 01/03");
+                fail(field, "import.notEveryYear", text);
                 return null;
             }
             try {
@@ -257,7 +247,7 @@ public final class CatalogValidator {
                 // fall through to the message below
             }
         }
-        fail(field, quote(text) + " is not a valid day/month (expected dd/MM)");
+        fail(field, "import.notDayMonth", text);
         return null;
     }
 
@@ -271,52 +261,52 @@ public final class CatalogValidator {
                 // fall through to the message below
             }
         }
-        fail(field, quote(text) + " is not a valid date (expected dd/MM/yyyy)");
+        fail(field, "import.notDate", text);
         return null;
     }
 
     private void checkWindow(String window) {
         Matcher m = WINDOW.matcher(window);
         if (!m.matches()) {
-            fail("recurrence.window", quote(window) + " is not a window (expected dd/MM-dd/MM)");
+            fail("recurrence.window", "import.notWindow", window);
             return;
         }
         MonthDay from = parseDayMonth("recurrence.window", m.group(1));
         MonthDay to = parseDayMonth("recurrence.window", m.group(2));
         if (from != null && to != null && from.isAfter(to)) {
-            fail("recurrence.window", quote(window) + " ends before it starts (a window stays inside one year)");
+            fail("recurrence.window", "import.windowReversed", window);
         }
     }
 
     private void checkCompletion(Completion c) {
         if (c == null) {
-            fail("completion", "is missing");
+            fail("completion", "import.missing");
             return;
         }
         if (c.kind() == null) {
-            fail("completion.kind", "is missing (yes_no or quantity)");
+            fail("completion.kind", "import.completionKindMissing");
             return;
         }
         if (c.kind() == CompletionKind.YES_NO) {
             if (c.unit() != null || c.target() != null || c.targetScope() != null) {
-                fail("completion", "a yes_no completion takes no unit, target or target_scope");
+                fail("completion", "import.yesNoExtras");
             }
             return;
         }
         required("completion.unit", c.unit());
         if (c.target() == null) {
-            fail("completion.target", "is missing (a quantity needs a target)");
+            fail("completion.target", "import.targetMissing");
         } else if (!(c.target() > 0) || c.target().isInfinite()) {
-            fail("completion.target", c.target() + " must be a positive number");
+            fail("completion.target", "import.targetNotPositive", String.valueOf(c.target()));
         }
         if (c.targetScope() == null) {
-            fail("completion.target_scope", "is missing (unit or subtree)");
+            fail("completion.target_scope", "import.targetScopeMissing");
         }
     }
 
     private boolean required(String field, String value) {
         if (blank(value)) {
-            fail(field, "is missing");
+            fail(field, "import.missing");
             return false;
         }
         return true;
@@ -324,7 +314,7 @@ public final class CatalogValidator {
 
     private boolean checkCode(String field, String code) {
         if (!CODE.matcher(code).matches()) {
-            fail(field, quote(code) + " is not a code (upper-case ASCII letters and digits, joined by hyphens)");
+            fail(field, "import.notCode", code);
             return false;
         }
         return true;
@@ -332,9 +322,5 @@ public final class CatalogValidator {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String quote(Object value) {
-        return "\"" + value + "\"";
     }
 }

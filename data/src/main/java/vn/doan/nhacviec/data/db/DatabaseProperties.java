@@ -1,10 +1,14 @@
 package vn.doan.nhacviec.data.db;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the data lives.
+ * Where the data lives ({@code nhacviec.database.*}).
  *
  * @param dataDir  directory of the SQLite file (created on first start); also holds exports and backups
  * @param url      a JDBC URL to use instead of the SQLite file (e.g. PostgreSQL), or empty
@@ -12,15 +16,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password database password for {@code url} (from the environment, never logged)
  * @param poolSize connections in the pool
  */
+@Validated
 @ConfigurationProperties("nhacviec.database")
-public record DatabaseProperties(Path dataDir, String url, String user, String password, Integer poolSize) {
-
-    public DatabaseProperties {
-        dataDir = dataDir == null ? Path.of("var") : dataDir;
-        poolSize = poolSize == null ? 4 : poolSize;
-    }
+public record DatabaseProperties(@DefaultValue("var") @NotNull Path dataDir, String url, String user, String password,
+                                 @DefaultValue("4") @Positive int poolSize) {
 
     public String jdbcUrl() {
         return url == null || url.isBlank() ? Databases.sqliteUrl(dataDir) : url;
+    }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "DatabaseProperties[dataDir=" + dataDir + ", url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
     }
 }

@@ -24,6 +24,7 @@ import vn.doan.nhacviec.data.sheet.SpreadsheetCells;
 import vn.doan.nhacviec.data.time.VietnamTime;
 import vn.doan.nhacviec.data.db.InChunks;
 import vn.doan.nhacviec.data.db.WriterTurns;
+import vn.doan.nhacviec.data.imports.ImportProblem;
 
 /**
  * Imports a unit tree from CSV with the header {@code code,name,level,parent,tags,time_zone}
@@ -65,22 +66,18 @@ public class UnitCsvImporter {
         this.turns = turns;
     }
 
-    /** One problem in the file: its line (1 = the header), the column, and the value's fault. */
-    public record Problem(long line, String field, String fault, String value) {
+    static final String OUTSIDE_SCOPE = "import.unit.outsideScope";
 
-        static final String OUTSIDE_SCOPE = "is outside the part of the tree you manage";
-
-        /** The line touches a unit the importing person may not change. */
-        public boolean outsideScope() {
-            return OUTSIDE_SCOPE.equals(fault);
-        }
+    /** The line touches a unit the importing person may not change; the problem's value is its code. */
+    public static boolean outsideScope(ImportProblem problem) {
+        return OUTSIDE_SCOPE.equals(problem.key());
     }
 
     /**
      * The outcome: problems (and nothing written), or the numbers of units created and updated and
      * the deepest unit whose subtree holds every one of them (null when nothing changed).
      */
-    public record Result(List<Problem> problems, int created, int updated, Long changedSubtreeId) {
+    public record Result(List<ImportProblem> problems, int created, int updated, Long changedSubtreeId) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -98,31 +95,31 @@ public class UnitCsvImporter {
      * (null: anything, as at start-up).
      */
     public Result importCsv(Reader reader, Long actorId, Predicate<Unit> mayChange) {
-        List<Problem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = parse(reader, problems);
-        if (problems.isEmpty()) {
-            new TreeCheck(rows, mayChange, problems).run();
-        }
+        // the rows without a problem of their own are checked as a whole too, so one answer lists every problem
+        new TreeCheck(rows, mayChange, problems).run();
+        problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
         if (!problems.isEmpty()) {
             return new Result(problems, 0, 0, null);
         }
         return apply(rows, actorId);
     }
 
-    private List<Row> parse(Reader reader, List<Problem> problems) {
+    private List<Row> parse(Reader reader, List<ImportProblem> problems) {
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try {
             var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                     .setIgnoreEmptyLines(true).get().parse(reader);
             if (!new HashSet<>(parser.getHeaderNames()).containsAll(HEADER.subList(0, 4))) {
-                problems.add(new Problem(1, "header", "must be " + String.join(",", HEADER), String.join(",", parser.getHeaderNames())));
+                problems.add(ImportProblem.atLine(1, null, "import.unit.header", String.join(",", parser.getHeaderNames()), String.join(",", HEADER)));
                 return rows;
             }
             for (CSVRecord record : parser) {
                 long line = record.getRecordNumber() + 1;
                 if (rows.size() >= MAX_ROWS) {
-                    problems.add(new Problem(line, "", "too many rows (at most " + MAX_ROWS + ")", ""));
+                    problems.add(ImportProblem.atLine(line, null, "import.unit.tooManyRows", MAX_ROWS));
                     break;
                 }
                 parseRow(record, line, seen, problems).ifPresent(rows::add);
@@ -131,15 +128,15 @@ public class UnitCsvImporter {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
                 throw e;
             }
-            problems.add(new Problem(1, "file", "not a readable CSV file", e.getMessage() == null ? "" : e.getMessage()));
+            problems.add(ImportProblem.atLine(1, null, "import.unit.notReadable"));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // whatever the parser fails with is the file's problem, told as such
-            problems.add(new Problem(1, "file", "not a readable CSV file", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            problems.add(ImportProblem.atLine(1, null, "import.unit.notReadable"));
         }
         return rows;
     }
 
-    private Optional<Row> parseRow(CSVRecord record, long line, Set<String> seen, List<Problem> problems) {
+    private Optional<Row> parseRow(CSVRecord record, long line, Set<String> seen, List<ImportProblem> problems) {
         int before = problems.size();
         String code = get(record, "code");
         String name = get(record, "name");
@@ -148,24 +145,25 @@ public class UnitCsvImporter {
         String tagsText = get(record, "tags");
         String zoneText = get(record, "time_zone");
         if (!UnitCode.isValid(code)) {
-            problems.add(new Problem(line, "code", "must be 1–64 lower-case letters, digits or hyphens", code));
+            problems.add(ImportProblem.atLine(line, "code", "import.unit.badCode", code));
         } else if (!seen.add(code)) {
-            problems.add(new Problem(line, "code", "appears twice in the file", code));
+            problems.add(ImportProblem.atLine(line, "code", "import.unit.codeTwice", code));
         }
         if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new Problem(line, "name", "must be 1–200 printable characters", name));
+            problems.add(ImportProblem.atLine(line, "name", "import.unit.badName", name));
         }
         Level level = null;
         try {
             level = Level.fromCode(levelText);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(line, "level", "must be one of " + Arrays.stream(Level.values()).map(Level::code).toList(), levelText));
+            problems.add(ImportProblem.atLine(line, "level", "import.unit.badLevel", levelText,
+                    Arrays.stream(Level.values()).map(Level::code).collect(java.util.stream.Collectors.joining(", "))));
         }
         if (!parent.isEmpty() && !seen.contains(parent) && units.findByCode(parent).isEmpty()) {
-            problems.add(new Problem(line, "parent", "is neither an existing unit nor on an earlier line", parent));
+            problems.add(ImportProblem.atLine(line, "parent", "import.unit.unknownParent", parent));
         }
         if (parent.equals(code) && !code.isEmpty()) {
-            problems.add(new Problem(line, "parent", "a unit cannot be its own parent", parent));
+            problems.add(ImportProblem.atLine(line, "parent", "import.unit.ownParent", parent));
         }
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : tagsText.split("[\\s|;]+")) {
@@ -173,7 +171,7 @@ public class UnitCsvImporter {
                 continue;
             }
             if (!Tag.isValid(tag)) {
-                problems.add(new Problem(line, "tags", "a tag is 1–64 lower-case letters, digits and _, starting with a letter", tag));
+                problems.add(ImportProblem.atLine(line, "tags", "import.unit.badTag", tag));
             }
             tags.add(tag);
         }
@@ -182,7 +180,7 @@ public class UnitCsvImporter {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                problems.add(new Problem(line, "time_zone", "is not a time zone such as Asia/Ho_Chi_Minh", zoneText));
+                problems.add(ImportProblem.atLine(line, "time_zone", "import.unit.badTimeZone", zoneText));
             }
         }
         return problems.size() == before ? Optional.of(new Row(line, code, name, level, parent, tags, zone)) : Optional.empty();
@@ -274,12 +272,12 @@ public class UnitCsvImporter {
 
         private final List<Row> rows;
         private final Predicate<Unit> mayChange;
-        private final List<Problem> problems;
+        private final List<ImportProblem> problems;
         private final Map<String, String> parentInFile = new HashMap<>();
         private final Map<String, Optional<Unit>> existing = new HashMap<>();
         private final Map<Long, String> codeById = new HashMap<>();
 
-        TreeCheck(List<Row> rows, Predicate<Unit> mayChange, List<Problem> problems) {
+        TreeCheck(List<Row> rows, Predicate<Unit> mayChange, List<ImportProblem> problems) {
             this.rows = rows;
             this.mayChange = mayChange;
             this.problems = problems;
@@ -299,18 +297,18 @@ public class UnitCsvImporter {
                 // a cycle needs a changed parent somewhere on it, so walking from the moves finds every one
                 if (unit.isPresent() && !row.parent().isEmpty() && !row.parent().equals(parentOf(unit.get()))
                         && reachesItself(row.code())) {
-                    problems.add(new Problem(row.line(), "parent", "would put the unit under its own subtree", row.parent()));
+                    problems.add(ImportProblem.atLine(row.line(), "parent", "import.unit.cycle", row.parent()));
                 }
             }
         }
 
         private void checkScope(Row row, Optional<Unit> unit) {
             if (unit.isPresent() && !mayChange.test(unit.get())) {
-                problems.add(new Problem(row.line(), "code", Problem.OUTSIDE_SCOPE, row.code()));
+                problems.add(ImportProblem.atLine(row.line(), "code", OUTSIDE_SCOPE, row.code()));
             }
             if (row.parent().isEmpty()) {
                 if (unit.isEmpty()) {
-                    problems.add(new Problem(row.line(), "parent", "a new unit needs a parent inside the part of the tree you manage", ""));
+                    problems.add(ImportProblem.atLine(row.line(), "parent", "import.unit.newNeedsParent"));
                 }
                 return;
             }
@@ -319,7 +317,7 @@ public class UnitCsvImporter {
             }
             Optional<Unit> parent = existing(row.parent());
             if (parent.isPresent() && !mayChange.test(parent.get())) {
-                problems.add(new Problem(row.line(), "parent", Problem.OUTSIDE_SCOPE, row.parent()));
+                problems.add(ImportProblem.atLine(row.line(), "parent", OUTSIDE_SCOPE, row.parent()));
             }
         }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.doan.nhacviec.data.catalog.Completion.CompletionKind;
 import vn.doan.nhacviec.data.catalog.Completion.TargetScope;
 import vn.doan.nhacviec.data.catalog.Recurrence.Frequency;
+import vn.doan.nhacviec.data.imports.ImportProblemsInEnglish;
 import vn.doan.nhacviec.data.unit.Level;
 
 class CatalogLoaderTest {
@@ -129,7 +130,7 @@ class CatalogLoaderTest {
         try {
             loader.load(file.getParent());
         } catch (CatalogException e) {
-            return e.getMessage();
+            return ImportProblemsInEnglish.lines(e.problems());
         }
         throw new AssertionError("the catalogue was accepted");
     }
@@ -328,7 +329,7 @@ class CatalogLoaderTest {
 
         Files.delete(syntax);
         Path duplicate = write("e.yml", PLAN + "  title: Lần hai\nobligations:\n" + OBLIGATION);
-        assertThat(expectProblem(duplicate)).startsWith(duplicate + ": not valid YAML").contains("title");
+        assertThat(expectProblem(duplicate)).isEqualTo(duplicate + ": the key \"title\" is written twice (line 8)");
     }
 
     @Test
@@ -341,10 +342,23 @@ class CatalogLoaderTest {
 
     @Test
     void missingOrEmptyDirectory() {
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(CatalogException.class)
-                .hasMessage(dir + ": no *.yml catalogue file");
-        assertThatThrownBy(() -> loader.load(dir.resolve("nope"))).isInstanceOf(CatalogException.class)
-                .hasMessage(dir.resolve("nope") + ": catalogue directory not found");
+        assertThat(ImportProblemsInEnglish.lines(catchThrowableOfType(CatalogException.class, () -> loader.load(dir)).problems()))
+                .isEqualTo(dir + ": no *.yml catalogue file");
+        assertThat(ImportProblemsInEnglish.lines(
+                catchThrowableOfType(CatalogException.class, () -> loader.load(dir.resolve("nope"))).problems()))
+                .isEqualTo(dir.resolve("nope") + ": catalogue directory not found");
+    }
+
+    @Test
+    void bindingFaultsOfThePlanAndOfEachObligationComeTogether() throws IOException {
+        Path file = write("t-1.yml", PLAN.replace("date: 2024-01-15", "date: 2024-13-45") + "obligations:\n"
+                + OBLIGATION.replace("every: year", "every: fortnight")
+                + OBLIGATION.replace("T1-OK", "T1-TWO").replace("levels: [huyen]", "levels: huyen"));
+        CatalogException e = catchThrowableOfType(CatalogException.class, () -> loader.load(dir));
+        assertThat(ImportProblemsInEnglish.lines(e.problems()).lines()).containsExactly(
+                file + ": plan: field date: \"2024-13-45\" is not a date (expected yyyy-MM-dd)",
+                file + ": obligation T1-OK: field recurrence.every: \"fortnight\" is not one of day, week, month, quarter, half_year, year, once",
+                file + ": obligation T1-TWO: field assignee.levels: expected a list");
     }
 
     @Test

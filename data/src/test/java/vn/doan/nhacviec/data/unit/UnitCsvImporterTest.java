@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.TestDatabase;
+import vn.doan.nhacviec.data.imports.ImportProblem;
 
 class UnitCsvImporterTest {
 
@@ -54,9 +55,31 @@ class UnitCsvImporterTest {
         csv.append("p-zone,Chi đoàn ở Nga,chi_doan,p,,Mars/Base\n");
         var result = importer.importCsv(new StringReader(csv.toString()), null);
         assertThat(result.ok()).isFalse();
-        assertThat(result.problems()).extracting(UnitCsvImporter.Problem::line, UnitCsvImporter.Problem::field)
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(503L, "level"), org.assertj.core.groups.Tuple.tuple(504L, "time_zone"));
         assertThat(units.count()).isZero();
+    }
+
+    @Test
+    void everyProblemOfTheFileIsReportedAtOnceAsKeysWithTheValues() {
+        importer.importCsv(new StringReader("code,name,level,parent,tags\na,A,tinh,,\nb,B,huyen,a,\n"), null);
+        Unit b = units.findByCode("b").orElseThrow();
+        long before = units.count();
+        var result = importer.importCsv(new StringReader("""
+                code,name,level,parent,tags
+                b1,B1,chi_doann,b,
+                a,A renamed,tinh,,
+                """), 7L, unit -> unit.isInside(b));
+        // a line's own fault and a whole-file (scope) fault come in the same answer
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key, ImportProblem::args).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "import.unit.badLevel",
+                        java.util.List.of("chi_doann", "trung_uong, tinh, huyen, co_so, chi_doan")),
+                org.assertj.core.groups.Tuple.tuple(3L, "import.unit.outsideScope", java.util.List.of("a")));
+        assertThat(result.problems()).allSatisfy(p -> assertThat(UnitCsvImporter.outsideScope(p))
+                .isEqualTo(p.key().equals("import.unit.outsideScope")));
+        assertThat(vn.doan.nhacviec.data.imports.ImportProblemsInEnglish.line(result.problems().get(0)))
+                .isEqualTo("line 2: field level: \"chi_doann\" is not a level; use one of trung_uong, tinh, huyen, co_so, chi_doan");
+        assertThat(units.count()).isEqualTo(before);
     }
 
     @Test
@@ -68,7 +91,7 @@ class UnitCsvImporterTest {
                 b,B,huyen,nowhere,
                 C!,C,huyen,a,bad tag!
                 """), null);
-        assertThat(result.problems()).extracting(UnitCsvImporter.Problem::field).containsExactly("code", "parent", "code", "tags");
+        assertThat(result.problems()).extracting(ImportProblem::field).containsExactly("code", "parent", "code", "tags");
         assertThat(units.count()).isZero();
     }
 
@@ -98,7 +121,7 @@ class UnitCsvImporterTest {
                 loose,Loose,tinh,,
                 b,B moved,huyen,c,
                 """), 7L, unit -> unit.isInside(b));
-        assertThat(result.problems()).extracting(UnitCsvImporter.Problem::line, UnitCsvImporter.Problem::field).containsExactly(
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::field).containsExactly(
                 // line 5 keeps c under a: only c itself is outside, not its unchanged parent
                 org.assertj.core.groups.Tuple.tuple(4L, "parent"), org.assertj.core.groups.Tuple.tuple(5L, "code"),
                 org.assertj.core.groups.Tuple.tuple(6L, "parent"), org.assertj.core.groups.Tuple.tuple(7L, "parent"));
@@ -114,7 +137,7 @@ class UnitCsvImporterTest {
     void aLineThatWouldPutAUnitUnderItsOwnSubtreeIsRefusedBeforeWriting() {
         importer.importCsv(new StringReader("code,name,level,parent,tags\na,A,tinh,,\nb,B,huyen,a,\nc,C,co_so,b,\nd,D,huyen,a,\n"), null);
         var direct = importer.importCsv(new StringReader("code,name,level,parent,tags\nb,B,huyen,c,\n"), null);
-        assertThat(direct.problems()).extracting(UnitCsvImporter.Problem::line, UnitCsvImporter.Problem::field)
+        assertThat(direct.problems()).extracting(ImportProblem::line, ImportProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "parent"));
         var viaTwoLines = importer.importCsv(new StringReader("code,name,level,parent,tags\nd,D,huyen,b,\nb,B,huyen,d,\n"), null);
         assertThat(viaTwoLines.ok()).isFalse();

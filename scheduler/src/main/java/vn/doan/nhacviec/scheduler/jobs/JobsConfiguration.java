@@ -75,7 +75,7 @@ public class JobsConfiguration {
     @Bean
     LocalJobs localJobs(BeanFactory beans, ObjectProvider<PeriodicTask> tasks, ReminderProperties properties) {
         return new LocalJobs(new BeanJobFactory(beans),
-                PeriodicJobs.of(tasks.orderedStream().filter(PeriodicTask::perInstance).toList(), properties.jobs().cronZone()));
+                PeriodicJobs.of(tasks.orderedStream().filter(PeriodicTask::perInstance).toList(), properties.jobs().cronZone().getId()));
     }
 
     @Bean
@@ -91,12 +91,12 @@ public class JobsConfiguration {
 
     @Bean
     Trigger remindTrigger(JobDetail remindJobDetail, ReminderProperties properties) {
-        return cron(remindJobDetail, "remind", properties.jobs().remindCron(), properties.jobs().cronZone());
+        return cron(remindJobDetail, "remind", properties.jobs().remindCron(), properties.jobs().cronZone().getId());
     }
 
     @Bean
     Trigger planTrigger(JobDetail planJobDetail, ReminderProperties properties) {
-        return cron(planJobDetail, "plan", properties.jobs().planCron(), properties.jobs().cronZone());
+        return cron(planJobDetail, "plan", properties.jobs().planCron(), properties.jobs().cronZone().getId());
     }
 
     @Bean
@@ -138,6 +138,6 @@ public class JobsConfiguration {
 
     /** The periodic tasks every instance shares: jobs of the (clustered) Quartz scheduler. */
     private static PeriodicJobs sharedJobs(ObjectProvider<PeriodicTask> tasks, ReminderProperties properties) {
-        return PeriodicJobs.of(tasks.orderedStream().filter(task -> !task.perInstance()).toList(), properties.jobs().cronZone());
+        return PeriodicJobs.of(tasks.orderedStream().filter(task -> !task.perInstance()).toList(), properties.jobs().cronZone().getId());
     }
 }

@@ -1,9 +1,19 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.doan.nhacviec.data.settings.PositiveDuration;
 
 /**
  * How the outbox sends ({@code nhacviec.outbox.*}). Unset values take the defaults below, so one
@@ -23,20 +33,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param flushInterval how often outcomes are written back while sending (in batches)
  * @param autoStart     start the dispatcher with the application
  */
-@ConfigurationProperties("nhacviec.outbox")
+@Validated
+@ConfigurationProperties(OutboxProperties.PREFIX)
 public record OutboxProperties(
-        Map<String, ChannelLimits> channels,
-        Retry retry,
-        Duration lease,
-        Integer batchSize,
-        Integer senderThreads,
-        Duration idlePoll,
-        Duration flushInterval,
-        Boolean autoStart) {
+        Map<String, @Valid ChannelLimits> channels,
+        @DefaultValue @Valid Retry retry,
+        @DefaultValue("2m") @NotNull @PositiveDuration Duration lease,
+        @DefaultValue("200") @Positive int batchSize,
+        @DefaultValue("4") @Positive int senderThreads,
+        @DefaultValue("2s") @NotNull @PositiveDuration Duration idlePoll,
+        @DefaultValue("50ms") @NotNull @PositiveDuration Duration flushInterval,
+        @DefaultValue("true") boolean autoStart) {
 
+    static final String PREFIX = "nhacviec.outbox";
     public static final ChannelLimits TELEGRAM = new ChannelLimits(30, 1, 20);
     public static final ChannelLimits ZALO = new ChannelLimits(10, 1, 20);
 
+    // a channel's limits default to that channel's (Telegram's are not Zalo's): @DefaultValue cannot say
+    // so, hence the merge here, per limit
     public OutboxProperties {
         Map<String, ChannelLimits> merged = new HashMap<>();
         merged.put("telegram", TELEGRAM);
@@ -47,18 +61,11 @@ public record OutboxProperties(
                     merged.put(name, given.orElse(merged.getOrDefault(name, ChannelLimits.UNLIMITED))));
         }
         channels = Map.copyOf(merged);
-        retry = retry == null ? Retry.DEFAULT : retry.orElse(Retry.DEFAULT);
-        lease = positiveOr(lease, Duration.ofMinutes(2));
-        batchSize = batchSize == null || batchSize < 1 ? 200 : batchSize;
-        senderThreads = senderThreads == null || senderThreads < 1 ? 4 : senderThreads;
-        idlePoll = positiveOr(idlePoll, Duration.ofSeconds(2));
-        flushInterval = positiveOr(flushInterval, Duration.ofMillis(50));
-        autoStart = autoStart == null || autoStart;
     }
 
     /** All defaults. */
     public static OutboxProperties defaults() {
-        return new OutboxProperties(null, null, null, null, null, null, null, null);
+        return new Binder().bindOrCreate(PREFIX, OutboxProperties.class);
     }
 
     /** The limits of {@code channel}; unlimited for a channel not configured. */
@@ -66,22 +73,15 @@ public record OutboxProperties(
         return channels.getOrDefault(channel, ChannelLimits.UNLIMITED);
     }
 
-    private static Duration positiveOr(Duration value, Duration fallback) {
-        return isPositive(value) ? value : fallback;
-    }
-
-    private static boolean isPositive(Duration value) {
-        return value != null && !value.isNegative() && !value.isZero();
-    }
-
     /**
-     * Sending limits of one channel; 0 means no limit.
+     * Sending limits of one channel; 0 means no limit, unset the channel's default.
      *
      * @param overallPerSecond  messages per second over all chats (Telegram: about 30)
      * @param perChatPerSecond  messages per second to one chat (Telegram: 1)
      * @param perGroupPerMinute messages per minute to one group chat (Telegram: 20)
      */
-    public record ChannelLimits(Integer overallPerSecond, Integer perChatPerSecond, Integer perGroupPerMinute) {
+    public record ChannelLimits(@PositiveOrZero Integer overallPerSecond, @PositiveOrZero Integer perChatPerSecond,
+                                @PositiveOrZero Integer perGroupPerMinute) {
 
         public static final ChannelLimits UNLIMITED = new ChannelLimits(0, 0, 0);
 
@@ -100,17 +100,10 @@ public record OutboxProperties(
      *
      * @param maxAttempts attempts in all; the message fails for good after the last one
      */
-    public record Retry(Duration base, Double factor, Duration cap, Integer maxAttempts, Double jitter) {
-
-        public static final Retry DEFAULT = new Retry(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(10), 12, 0.5);
-
-        Retry orElse(Retry defaults) {
-            return new Retry(
-                    isPositive(base) ? base : defaults.base,
-                    factor != null && factor >= 1 ? factor : defaults.factor,
-                    isPositive(cap) ? cap : defaults.cap,
-                    maxAttempts != null && maxAttempts >= 1 ? maxAttempts : defaults.maxAttempts,
-                    jitter != null && jitter >= 0 && jitter < 1 ? jitter : defaults.jitter);
-        }
+    public record Retry(@DefaultValue("1s") @NotNull @PositiveDuration Duration base,
+                        @DefaultValue("2.0") @DecimalMin("1") double factor,
+                        @DefaultValue("10m") @NotNull @PositiveDuration Duration cap,
+                        @DefaultValue("12") @Positive int maxAttempts,
+                        @DefaultValue("0.5") @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) double jitter) {
     }
 }

@@ -1,9 +1,18 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * When reminders go out ({@code nhacviec.reminders.*}; the defaults are documented in
@@ -18,6 +27,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param defaultPolicy      the policy of every obligation that names none
  * @param policies           named policies an obligation selects with {@code reminder_policy}; a field
  *                           a named policy leaves out is taken from the default policy
+ * <p>A policy's and the holidays' fields left out are taken from another policy or from the
+ * defaults as a whole ({@code orElse}), which {@code @DefaultValue} cannot say: those stay nullable.
+ *
  * @param windowStart        local time (of the unit) from which messages may be sent, {@code HH:mm}
  * @param windowEnd          local time after which nothing is sent until the next day
  * @param sendTime           local time of the daily reminders, inside the window
@@ -32,44 +44,54 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                           2,000 characters)
  * @param jobs               the Quartz jobs that run all this
  */
-@ConfigurationProperties("nhacviec.reminders")
+@Validated
+@ConfigurationProperties(ReminderProperties.PREFIX)
 public record ReminderProperties(
         Policy defaultPolicy,
         Map<String, Policy> policies,
-        String windowStart,
-        String windowEnd,
-        String sendTime,
-        List<String> quietDays,
-        Integer missedAfterDays,
-        Integer maxItemsPerMessage,
-        Jobs jobs,
+        @DefaultValue("07:30") @NotNull LocalTime windowStart,
+        @DefaultValue("20:30") @NotNull LocalTime windowEnd,
+        @DefaultValue("08:00") @NotNull LocalTime sendTime,
+        @DefaultValue List<String> quietDays,
+        @DefaultValue("30") int missedAfterDays,
+        @DefaultValue("10") @Positive int maxItemsPerMessage,
+        @DefaultValue @Valid Jobs jobs,
         Holidays holidays) {
+
+    static final String PREFIX = "nhacviec.reminders";
 
     @ConstructorBinding
     public ReminderProperties {
         defaultPolicy = defaultPolicy == null ? Policy.STANDARD : defaultPolicy.orElse(Policy.STANDARD);
         policies = policies == null ? Map.of() : Map.copyOf(policies);
-        windowStart = windowStart == null ? "07:30" : windowStart;
-        windowEnd = windowEnd == null ? "20:30" : windowEnd;
-        sendTime = sendTime == null ? "08:00" : sendTime;
         quietDays = quietDays == null ? List.of() : List.copyOf(quietDays);
-        missedAfterDays = missedAfterDays == null ? 30 : missedAfterDays;
-        maxItemsPerMessage = maxItemsPerMessage == null ? 10 : maxItemsPerMessage;
-        jobs = jobs == null ? Jobs.DEFAULT : jobs.orElse(Jobs.DEFAULT);
         holidays = holidays == null ? Holidays.DEFAULT : holidays.orElse(Holidays.DEFAULT);
     }
 
-    /** Settings whose quiet days are exactly {@code quietDays}, without the computed holidays (tests). */
-    public ReminderProperties(Policy defaultPolicy, Map<String, Policy> policies, String windowStart, String windowEnd,
-                              String sendTime, List<String> quietDays, Integer missedAfterDays,
+    /**
+     * Settings whose quiet days are exactly {@code quietDays}, without the computed holidays (tests);
+     * what is null takes the default.
+     */
+    public ReminderProperties(Policy defaultPolicy, Map<String, Policy> policies, LocalTime windowStart, LocalTime windowEnd,
+                              LocalTime sendTime, List<String> quietDays, Integer missedAfterDays,
                               Integer maxItemsPerMessage, Jobs jobs) {
-        this(defaultPolicy, policies, windowStart, windowEnd, sendTime, quietDays, missedAfterDays,
-                maxItemsPerMessage, jobs, Holidays.NONE);
+        this(defaultPolicy, policies, windowStart, windowEnd, sendTime, quietDays, missedAfterDays, maxItemsPerMessage, jobs,
+                defaults());
+    }
+
+    private ReminderProperties(Policy defaultPolicy, Map<String, Policy> policies, LocalTime windowStart, LocalTime windowEnd,
+                               LocalTime sendTime, List<String> quietDays, Integer missedAfterDays,
+                               Integer maxItemsPerMessage, Jobs jobs, ReminderProperties d) {
+        this(defaultPolicy, policies, windowStart != null ? windowStart : d.windowStart, windowEnd != null ? windowEnd : d.windowEnd,
+                sendTime != null ? sendTime : d.sendTime, quietDays,
+                missedAfterDays != null ? missedAfterDays : d.missedAfterDays,
+                maxItemsPerMessage != null ? maxItemsPerMessage : d.maxItemsPerMessage, jobs != null ? jobs : d.jobs,
+                Holidays.NONE);
     }
 
     /** All defaults, the computed holidays included. */
     public static ReminderProperties defaults() {
-        return new ReminderProperties(null, null, null, null, null, null, null, null, null, null);
+        return new Binder().bindOrCreate(PREFIX, ReminderProperties.class);
     }
 
     /**
@@ -143,21 +165,16 @@ public record ReminderProperties(
      * @param clustered  with {@code jdbc}: several instances share the jobs, each firing runs on one
      * @param quartz     further {@code org.quartz.*} properties, passed as they are
      */
-    public record Jobs(Boolean enabled, String remindCron, String planCron, String cronZone, String store,
-                       Boolean clustered, Map<String, String> quartz) {
+    public record Jobs(@DefaultValue("true") boolean enabled,
+                       @DefaultValue("0 0/15 * * * ?") @NotBlank String remindCron,
+                       @DefaultValue("0 30 0 * * ?") @NotBlank String planCron,
+                       @DefaultValue("Asia/Ho_Chi_Minh") @NotNull ZoneId cronZone,
+                       @DefaultValue("memory") String store, // checked by JobStoreCheck, which tells what to write
+                       @DefaultValue("false") boolean clustered,
+                       @DefaultValue Map<String, String> quartz) {
 
-        public static final Jobs DEFAULT = new Jobs(true, "0 0/15 * * * ?", "0 30 0 * * ?", "Asia/Ho_Chi_Minh",
-                "memory", false, Map.of());
-
-        Jobs orElse(Jobs defaults) {
-            return new Jobs(
-                    enabled != null ? enabled : defaults.enabled,
-                    remindCron != null ? remindCron : defaults.remindCron,
-                    planCron != null ? planCron : defaults.planCron,
-                    cronZone != null ? cronZone : defaults.cronZone,
-                    store != null ? store : defaults.store,
-                    clustered != null ? clustered : defaults.clustered,
-                    quartz != null ? Map.copyOf(quartz) : defaults.quartz);
+        public Jobs {
+            quartz = quartz == null ? Map.of() : Map.copyOf(quartz);
         }
 
         public boolean jdbcStore() {

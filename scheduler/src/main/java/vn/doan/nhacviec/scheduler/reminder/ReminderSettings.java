@@ -1,7 +1,5 @@
 package vn.doan.nhacviec.scheduler.reminder;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +23,8 @@ public final class ReminderSettings {
         this.defaultPolicy = ReminderPolicy.of(null, properties.defaultPolicy());
         properties.policies().forEach((name, policy) ->
                 policies.put(name, ReminderPolicy.of(name, policy.orElse(properties.defaultPolicy()))));
-        this.calendar = new SendingCalendar(time("window-start", properties.windowStart()),
-                time("window-end", properties.windowEnd()), time("send-time", properties.sendTime()),
+        this.calendar = new SendingCalendar(properties.windowStart(), properties.windowEnd(), properties.sendTime(),
                 QuietDays.of(properties.holidays(), properties.quietDays()));
-        if (properties.maxItemsPerMessage() < 1) {
-            throw new IllegalArgumentException("nhacviec.reminders.max-items-per-message must be at least 1");
-        }
         this.maxItemsPerMessage = properties.maxItemsPerMessage();
         int lastStage = Math.max(defaultPolicy.lastStageAfterDays(),
                 policies.values().stream().mapToInt(ReminderPolicy::lastStageAfterDays).max().orElse(0));
@@ -78,13 +72,5 @@ public final class ReminderSettings {
     public int maxDaysBefore() {
         return Math.max(defaultPolicy.firstStageBeforeDays(),
                 policies.values().stream().mapToInt(ReminderPolicy::firstStageBeforeDays).max().orElse(0));
-    }
-
-    private static LocalTime time(String key, String value) {
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException | NullPointerException unreadable) {
-            throw new IllegalArgumentException("nhacviec.reminders." + key + ": cannot read «" + value + "»; write HH:mm");
-        }
     }
 }

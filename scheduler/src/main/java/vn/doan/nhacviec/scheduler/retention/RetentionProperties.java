@@ -1,7 +1,13 @@
 package vn.doan.nhacviec.scheduler.retention;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.doan.nhacviec.data.settings.PositiveDuration;
 
 /**
  * What the daily retention job deletes ({@code nhacviec.retention.*}).
@@ -15,30 +21,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      Occurrences are always kept: they are the history of every report.
  * @param batchSize     rows per transaction
  */
+@Validated
 @ConfigurationProperties("nhacviec.retention")
-public record RetentionProperties(Boolean enabled, String cron, Duration sentAge, Duration auditAge, Duration statusLogAge,
-                                  Integer batchSize) {
-
-    public RetentionProperties {
-        enabled = enabled == null || enabled;
-        cron = cron == null || cron.isBlank() ? "0 15 3 * * ?" : cron;
-        sentAge = sentAge == null ? Duration.ofDays(90) : sentAge;
-        batchSize = batchSize == null ? 500 : batchSize;
-        requirePositive("nhacviec.retention.sent-age", sentAge);
-        if (auditAge != null) {
-            requirePositive("nhacviec.retention.audit-age", auditAge);
-        }
-        if (statusLogAge != null) {
-            requirePositive("nhacviec.retention.status-log-age", statusLogAge);
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("nhacviec.retention.batch-size must be at least 1, not " + batchSize);
-        }
-    }
-
-    private static void requirePositive(String key, Duration age) {
-        if (age.isZero() || age.isNegative()) {
-            throw new IllegalArgumentException(key + " must be a positive duration (e.g. 90d), not " + age);
-        }
-    }
+public record RetentionProperties(@DefaultValue("true") boolean enabled,
+                                  @DefaultValue("0 15 3 * * ?") @NotBlank String cron,
+                                  @DefaultValue("90d") @NotNull @PositiveDuration Duration sentAge,
+                                  @PositiveDuration Duration auditAge,
+                                  @PositiveDuration Duration statusLogAge,
+                                  @DefaultValue("500") @Positive int batchSize) {
 }

@@ -1,16 +1,14 @@
 package vn.doan.nhacviec.scheduler.workers;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+import vn.doan.nhacviec.data.settings.PositiveDuration;
 
-/** @param checkEvery how often the supervisor looks for a dead worker (default 15 s) */
+/** @param checkEvery how often the supervisor looks for a dead worker ({@code nhacviec.workers.check-every}) */
+@Validated
 @ConfigurationProperties("nhacviec.workers")
-public record WorkerProperties(Duration checkEvery) {
-
-    public WorkerProperties {
-        checkEvery = checkEvery == null ? Duration.ofSeconds(15) : checkEvery;
-        if (checkEvery.isZero() || checkEvery.isNegative()) {
-            throw new IllegalArgumentException("nhacviec.workers.check-every must be positive, not " + checkEvery);
-        }
-    }
+public record WorkerProperties(@DefaultValue("15s") @NotNull @PositiveDuration Duration checkEvery) {
 }

@@ -41,7 +41,9 @@ class JobStoreTest {
         return new ApplicationContextRunner()
                 .withUserConfiguration(Collaborators.class)
                 .withBean(DataSource.class, () -> dataSource)
-                .withPropertyValues("nhacviec.reminders.jobs.quartz[org.quartz.scheduler.instanceName]=store-" + java.util.UUID.randomUUID());
+                .withPropertyValues("nhacviec.reminders.jobs.quartz[org.quartz.scheduler.instanceName]=store-" + java.util.UUID.randomUUID(),
+                        // Quartz fires on the real time: a quarter-hour passing during the test must not add a run
+                        "nhacviec.reminders.jobs.remind-cron=0 0 3 1 1 ?");
     }
 
     @Test
@@ -145,6 +147,11 @@ class JobStoreTest {
         @Bean
         MissedOccurrences missedOccurrences() {
             return mock(MissedOccurrences.class);
+        }
+
+        @Bean
+        vn.doan.nhacviec.scheduler.reminder.DueItemFinder dueItemFinder() {
+            return mock(vn.doan.nhacviec.scheduler.reminder.DueItemFinder.class);
         }
     }
 }

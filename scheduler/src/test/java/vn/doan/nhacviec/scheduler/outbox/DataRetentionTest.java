@@ -1,7 +1,6 @@
 package vn.doan.nhacviec.scheduler.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +39,7 @@ class DataRetentionTest {
             db.dispatcher(OutboxProperties.defaults(), new FakeSleeper(clock), new RecordingSender("console", clock)).drain();
             RetentionRepository repository = new RetentionRepository(new JdbcTemplate(db.dataSource),
                     new TransactionTemplate(new JdbcTransactionManager(db.dataSource)));
-            RetentionProperties properties = new RetentionProperties(null, null, Duration.ofDays(30), null, null, 2);
+            RetentionProperties properties = new RetentionProperties(true, "0 15 3 * * ?", Duration.ofDays(30), null, null, 2);
 
             DataRetention.Deleted deleted = new DataRetention(repository, properties).runAt(clock.instant());
 
@@ -51,12 +50,12 @@ class DataRetentionTest {
     }
 
     @Test
-    void defaultsAndBadValues() {
-        RetentionProperties defaults = new RetentionProperties(null, null, null, null, null, null);
+    void defaults() {
+        RetentionProperties defaults = new org.springframework.boot.context.properties.bind.Binder()
+                .bindOrCreate("nhacviec.retention", RetentionProperties.class);
         assertThat(defaults.sentAge()).isEqualTo(Duration.ofDays(90));
         assertThat(defaults.enabled()).isTrue();
         assertThat(defaults.auditAge()).isNull();
-        assertThatThrownBy(() -> new RetentionProperties(null, null, Duration.ZERO, null, null, null))
-                .hasMessageContaining("nhacviec.retention.sent-age");
+        assertThat(defaults.batchSize()).isEqualTo(500);
     }
 }

@@ -26,7 +26,7 @@ class DispatcherSurvivalTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T03:00:00Z");
     private static final OutboxProperties PROPERTIES =
-            new OutboxProperties(null, null, Duration.ofMinutes(2), 10, 2, Duration.ofMillis(20), Duration.ofMillis(20), false);
+            TestOutboxProperties.of(null, null, Duration.ofMinutes(2), 10, 2, Duration.ofMillis(20), Duration.ofMillis(20), false);
 
     @TempDir
     Path dir;

@@ -123,7 +123,7 @@ public final class OutboxDeliveryBenchmark {
             enqueue(outbox, chatIds, settings.messages(), clock);
             Duration enqueueTime = Duration.ofNanos(System.nanoTime() - enqueueStart);
 
-            OutboxProperties properties = new OutboxProperties(
+            OutboxProperties properties = TestOutboxProperties.of(
                     Map.of("telegram", new OutboxProperties.ChannelLimits(settings.limitPerSecond(), 1_000_000, 0)),
                     null, Duration.ofMinutes(2), settings.batchSize(), settings.senderThreads(), null, null, false);
             OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, chats,

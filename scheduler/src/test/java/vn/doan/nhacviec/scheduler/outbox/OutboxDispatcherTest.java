@@ -39,7 +39,7 @@ class OutboxDispatcherTest {
     void setUp() {
         db = new OutboxTestDatabase(dir, clock);
         console = new RecordingSender("console", clock);
-        dispatcher = db.dispatcher(new OutboxProperties(null, RETRY, null, 50, 1, null, null, false),
+        dispatcher = db.dispatcher(TestOutboxProperties.of(null, RETRY, null, 50, 1, null, null, false),
                 new FakeSleeper(clock), console);
         outbox = db.outboxService(dispatcher);
         alice = db.chat("console", "alice", Chat.ChatKind.PRIVATE);
@@ -164,7 +164,7 @@ class OutboxDispatcherTest {
                 throw new IllegalStateException("connection reset");
             }
         };
-        OutboxDispatcher dispatcher = db.dispatcher(new OutboxProperties(null, RETRY, null, 50, 1, null, null, false),
+        OutboxDispatcher dispatcher = db.dispatcher(TestOutboxProperties.of(null, RETRY, null, 50, 1, null, null, false),
                 new FakeSleeper(clock), throwing);
         long id = outbox.reply(alice.id(), OutgoingMessage.text("x"));
 

@@ -38,7 +38,7 @@ class OutboxInstancesTest {
     void twoRunningDispatchersNeverSendARowTwice() throws Exception {
         // real time, read as a working morning in Vietnam: reminders outside sending hours would wait
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(java.time.Instant.now(), WORKING_MORNING));
-        OutboxProperties properties = new OutboxProperties(null, null, LEASE, 25, 3, Duration.ofMillis(100), null, false);
+        OutboxProperties properties = TestOutboxProperties.of(null, null, LEASE, 25, 3, Duration.ofMillis(100), null, false);
         try (OutboxTestDatabase first = new OutboxTestDatabase(dir, clock);
                 OutboxTestDatabase second = new OutboxTestDatabase(dir, clock)) {
             List<String> texts = enqueue(first, clock, 40, 25);
@@ -68,7 +68,7 @@ class OutboxInstancesTest {
     @Test
     void dispatchersTakingTurnsShareTheWorkWithoutOverlap() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
-        OutboxProperties properties = new OutboxProperties(null, null, LEASE, 7, 1, null, null, false);
+        OutboxProperties properties = TestOutboxProperties.of(null, null, LEASE, 7, 1, null, null, false);
         try (OutboxTestDatabase first = new OutboxTestDatabase(dir, clock);
                 OutboxTestDatabase second = new OutboxTestDatabase(dir, clock)) {
             List<String> texts = enqueue(first, clock, 10, 10);
@@ -90,7 +90,7 @@ class OutboxInstancesTest {
     @Test
     void rowsOfADeadDispatcherAreSentByAnotherAfterTheLease() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-26T01:00:00Z"), java.time.ZoneOffset.UTC);
-        OutboxProperties properties = new OutboxProperties(null, null, LEASE, 30, 1, null, null, false);
+        OutboxProperties properties = TestOutboxProperties.of(null, null, LEASE, 30, 1, null, null, false);
         try (OutboxTestDatabase db = new OutboxTestDatabase(dir, clock)) {
             List<String> texts = enqueue(db, clock, 20, 5);
             CrashingSender dying = new CrashingSender(clock, 12);

@@ -34,7 +34,7 @@ class OutboxRateLimitTest {
     void setUp() {
         db = new OutboxTestDatabase(dir, clock);
         telegram = new RecordingSender("telegram", clock);
-        dispatcher = db.dispatcher(new OutboxProperties(null, null, null, 500, 1, null, null, false),
+        dispatcher = db.dispatcher(TestOutboxProperties.of(null, null, null, 500, 1, null, null, false),
                 new FakeSleeper(clock), telegram);
         outbox = db.outboxService(dispatcher);
     }

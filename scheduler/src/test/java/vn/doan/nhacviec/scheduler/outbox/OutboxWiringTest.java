@@ -48,7 +48,7 @@ class OutboxWiringTest {
                     assertThat(properties.limitsOf("console")).isEqualTo(OutboxProperties.ChannelLimits.UNLIMITED);
                     assertThat(properties.limitsOf("sms")).isEqualTo(new OutboxProperties.ChannelLimits(0, 2, 0));
                     assertThat(properties.retry().maxAttempts()).isEqualTo(3);
-                    assertThat(properties.retry().base()).isEqualTo(OutboxProperties.Retry.DEFAULT.base());
+                    assertThat(properties.retry().base()).isEqualTo(OutboxProperties.defaults().retry().base());
                     assertThat(properties.batchSize()).isEqualTo(10);
                     assertThat(context.getBean(OutboxDispatcher.class).isRunning()).isTrue();
 

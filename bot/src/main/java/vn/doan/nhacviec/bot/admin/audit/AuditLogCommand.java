@@ -91,7 +91,8 @@ class AuditLogCommand implements BotCommand {
                     when, who, action(context, entry.action()), where));
             var changes = StateDiff.of(entry.before(), entry.after());
             if (changes.isPresent()) {
-                changes.get().forEach(change -> text.append('\n').append(context.text("audit.change", shorten(change))));
+                changes.get().forEach(change -> text.append('\n').append(context.text("audit.change",
+                        shorten(AuditWords.change(context, change)))));
             } else {
                 if (entry.before() != null) {
                     text.append('\n').append(context.text("audit.before", shorten(entry.before())));
@@ -101,7 +102,7 @@ class AuditLogCommand implements BotCommand {
                 }
             }
             if (entry.detail() != null) {
-                text.append('\n').append(context.text("audit.detail", shorten(entry.detail())));
+                text.append('\n').append(context.text("audit.detail", shorten(AuditWords.detail(context, entry.detail()))));
             }
         }
         context.reply(text.toString());

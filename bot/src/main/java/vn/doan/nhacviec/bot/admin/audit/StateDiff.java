@@ -22,7 +22,11 @@ final class StateDiff {
     private StateDiff() {
     }
 
-    static Optional<List<String>> of(String before, String after) {
+    /** One changed field; {@code before} is null for a field of something new. */
+    record Change(String field, String before, String after) {
+    }
+
+    static Optional<List<Change>> of(String before, String after) {
         Optional<Map<String, String>> old = flatten(before);
         Optional<Map<String, String>> now = flatten(after);
         if (before == null && now.isPresent()) {
@@ -33,20 +37,20 @@ final class StateDiff {
         }
         Set<String> fields = new LinkedHashSet<>(old.get().keySet());
         fields.addAll(now.get().keySet());
-        List<String> changes = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         for (String field : fields) {
             String was = old.get().getOrDefault(field, "—");
             String is = now.get().getOrDefault(field, "—");
             if (!Objects.equals(was, is)) {
-                changes.add(field + ": " + was + " → " + is);
+                changes.add(new Change(field, was, is));
             }
         }
         return Optional.of(changes);
     }
 
     /** Something new: each of its fields. */
-    private static List<String> fields(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+    private static List<Change> fields(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> new Change(e.getKey(), null, e.getValue())).toList();
     }
 
     private static Optional<Map<String, String>> flatten(String json) {

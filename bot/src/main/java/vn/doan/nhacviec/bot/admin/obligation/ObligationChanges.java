@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.bot.core.Caller;
+import vn.doan.nhacviec.bot.admin.ImportProblemText;
 import vn.doan.nhacviec.bot.admin.Replanner;
 import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.i18n.Messages;
@@ -22,6 +23,7 @@ import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.catalog.Plan;
 import vn.doan.nhacviec.data.catalog.PlanDefinition;
 import vn.doan.nhacviec.data.catalog.PlanRepository;
+import vn.doan.nhacviec.data.imports.ImportProblem;
 import vn.doan.nhacviec.data.unit.Unit;
 
 /**
@@ -39,9 +41,10 @@ class ObligationChanges {
     private final Replanner replanner;
     private final Messages messages;
     private final Clock clock;
+    private final ImportProblemText problemText;
 
     ObligationChanges(ObligationRepository obligations, PlanRepository plans, AuditLog audit, TransactionOperations transactions,
-                      Replanner replanner, Messages messages, Clock clock) {
+                      Replanner replanner, Messages messages, Clock clock, ImportProblemText problemText) {
         this.obligations = obligations;
         this.plans = plans;
         this.audit = audit;
@@ -49,6 +52,7 @@ class ObligationChanges {
         this.replanner = replanner;
         this.messages = messages;
         this.clock = clock;
+        this.problemText = problemText;
     }
 
     /** Adds an obligation to the issuer's own plan (created on first use); its code is made here. */
@@ -58,7 +62,7 @@ class ObligationChanges {
         Obligation created = transactions.execute(status -> {
             Plan plan = plans.findByCode(planDefinition.code()).orElseGet(() -> plans.save(planDefinition));
             ObligationDefinition definition = withCode(draft, nextCode(plan));
-            validate(planDefinition, definition);
+            validate(caller, planDefinition, definition);
             Obligation obligation = obligations.create(plan.id(), definition, caller.person().id());
             audit.done(caller.person().id(), issuer.id(), "obligation.add", null, CatalogJson.write(definition));
             replanner.obligationAdded(obligation.id(), caller.person().id());
@@ -68,7 +72,7 @@ class ObligationChanges {
     }
 
     Obligation edit(Caller caller, ObligationScope.Owned owned, ObligationDefinition definition) {
-        validate(definitionOf(owned.plan()), definition);
+        validate(caller, definitionOf(owned.plan()), definition);
         Obligation edited = transactions.execute(status -> {
             Obligation updated = obligations.update(owned.obligation().code(), definition, caller.person().id());
             audit.done(caller.person().id(), owned.issuerId(), "obligation.edit",
@@ -133,14 +137,15 @@ class ObligationChanges {
     }
 
     /** Problems the catalogue's rules find in one obligation of a plan, or none. */
-    static List<String> problems(PlanDefinition plan, ObligationDefinition definition) {
-        return CatalogValidator.validate(List.of(new LoadedCatalogFile(Path.of("chat"), new CatalogFile(plan, List.of(definition)))));
+    static List<ImportProblem> problems(PlanDefinition plan, ObligationDefinition definition) {
+        return CatalogValidator.validate(List.of(new LoadedCatalogFile(Path.of("chat"), new CatalogFile(plan, List.of(definition)))))
+                .stream().map(ImportProblem::withoutFile).toList();
     }
 
-    private static void validate(PlanDefinition plan, ObligationDefinition definition) {
-        List<String> problems = problems(plan, definition);
+    private void validate(Caller caller, PlanDefinition plan, ObligationDefinition definition) {
+        List<ImportProblem> problems = problems(plan, definition);
         if (!problems.isEmpty()) {
-            throw new UserError("obligation.invalid", String.join("\n", problems.stream().map(p -> p.replaceFirst("^chat: ", "")).toList()));
+            throw new UserError("obligation.invalid", problemText.lines(caller.locale(), problems));
         }
     }
 

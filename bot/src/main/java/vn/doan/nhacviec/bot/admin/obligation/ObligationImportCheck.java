@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.doan.nhacviec.bot.admin.ImportProblemText;
 import vn.doan.nhacviec.bot.core.Caller;
 import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.data.catalog.CatalogException;
@@ -14,6 +15,8 @@ import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationDefinition;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
 import vn.doan.nhacviec.data.catalog.PlanRepository;
+import vn.doan.nhacviec.data.imports.ImportProblem;
+import vn.doan.nhacviec.data.imports.ImportProblem.Entry;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitRepository;
 
@@ -31,14 +34,16 @@ class ObligationImportCheck {
     private final ObligationRepository obligations;
     private final ObligationScope scope;
     private final ReminderPolicyNames policies;
+    private final ImportProblemText problemText;
 
     ObligationImportCheck(UnitRepository units, PlanRepository plans, ObligationRepository obligations, ObligationScope scope,
-                          ReminderPolicyNames policies) {
+                          ReminderPolicyNames policies, ImportProblemText problemText) {
         this.units = units;
         this.plans = plans;
         this.obligations = obligations;
         this.scope = scope;
         this.policies = policies;
+        this.problemText = problemText;
     }
 
     /** A file that may be imported, with the unit that issues its plan. */
@@ -51,7 +56,7 @@ class ObligationImportCheck {
         try {
             file = new CatalogLoader().read(path);
         } catch (CatalogException e) {
-            throw refused(name, path, e.problems());
+            throw refused(caller, name, e.problems());
         }
         String issuerCode = file.content().plan() == null ? null : file.content().plan().issuer();
         Unit issuer = issuerCode == null ? null : units.findByCode(issuerCode).orElse(null);
@@ -59,38 +64,38 @@ class ObligationImportCheck {
             // a file about someone else's part of the tree is refused before its contents are judged
             scope.requireIssuer(caller, issuerCode, issuer);
         }
-        List<String> problems = new ArrayList<>(CatalogValidator.validate(List.of(file)));
+        List<ImportProblem> problems = new ArrayList<>(CatalogValidator.validate(List.of(file)));
         if (issuerCode != null && issuer == null) {
-            problems.add(path + ": plan: field issuer: \"" + issuerCode + "\" is not a unit of the tree");
+            problems.add(ImportProblem.inFile(name, Entry.plan(), "issuer", "import.issuerNotUnit", issuerCode));
         }
         if (file.content().plan() == null || file.content().obligations() == null) {
-            throw refused(name, path, problems);
+            throw refused(caller, name, problems);
         }
         String planCode = file.content().plan().code();
         plans.findByCode(planCode).filter(p -> !p.issuerCode().equals(issuerCode)).ifPresent(p ->
-                problems.add(path + ": plan: field issuer: plan " + planCode + " exists with issuer \"" + p.issuerCode() + "\""));
+                problems.add(ImportProblem.inFile(name, Entry.plan(), "issuer", "import.planOtherIssuer", planCode, p.issuerCode())));
         for (ObligationDefinition definition : file.content().obligations()) {
             if (definition == null || definition.code() == null) {
                 continue;
             }
             obligations.findByCode(definition.code()).map(Obligation::planId).flatMap(plans::findById)
                     .filter(p -> !p.code().equals(planCode))
-                    .ifPresent(other -> problems.add(path + ": obligation " + definition.code()
-                            + ": field code: belongs to plan " + other.code()));
+                    .ifPresent(other -> problems.add(ImportProblem.inFile(name, Entry.obligation(definition.code()), "code",
+                            "import.codeOfOtherPlan", other.code())));
             if (!policies.allows(definition.reminderPolicy())) {
-                problems.add(path + ": obligation " + definition.code() + ": field reminder_policy: \"" + definition.reminderPolicy()
-                        + "\" is not a configured policy " + policies.all());
+                problems.add(ImportProblem.inFile(name, Entry.obligation(definition.code()), "reminder_policy",
+                        "import.unknownPolicy", String.valueOf(definition.reminderPolicy()), String.join(", ", policies.all())));
             }
         }
         if (!problems.isEmpty()) {
-            throw refused(name, path, problems);
+            throw refused(caller, name, problems);
         }
         return new Checked(file, issuer);
     }
 
-    private static UserError refused(String name, Path path, List<String> problems) {
-        List<String> lines = problems.stream().limit(15).map(p -> "• " + p.replace(path.toString(), name)).toList();
-        String more = problems.size() > lines.size() ? "\n… +" + (problems.size() - lines.size()) : "";
-        return new UserError("obligation.importRefused", name, problems.size(), String.join("\n", lines) + more);
+    /** Every problem of the file in one answer, worded in the caller's language. */
+    private UserError refused(Caller caller, String name, List<ImportProblem> problems) {
+        List<ImportProblem> inThisFile = problems.stream().map(ImportProblem::withoutFile).toList();
+        return new UserError("obligation.importRefused", name, problems.size(), problemText.lines(caller.locale(), inThisFile));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.Access;
 import vn.doan.nhacviec.bot.access.UnitScope;
+import vn.doan.nhacviec.bot.admin.ImportProblemText;
 import vn.doan.nhacviec.bot.admin.Replanner;
 import vn.doan.nhacviec.bot.command.BotCommand;
 import vn.doan.nhacviec.bot.command.CommandContext;
@@ -20,6 +21,7 @@ import vn.doan.nhacviec.bot.core.UserError;
 import vn.doan.nhacviec.bot.upload.ImportSource;
 import vn.doan.nhacviec.bot.upload.ImportSources;
 import vn.doan.nhacviec.data.audit.AuditLog;
+import vn.doan.nhacviec.data.imports.ImportProblem;
 import vn.doan.nhacviec.data.person.Role;
 import vn.doan.nhacviec.data.unit.Unit;
 import vn.doan.nhacviec.data.unit.UnitCsvImporter;
@@ -36,8 +38,6 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 @Component
 class ImportUnitsCommand implements BotCommand {
 
-    static final int MAX_PROBLEMS_SHOWN = 15;
-
     private final UnitCsvImporter importer;
     private final ImportSources sources;
     private final UnitScope scope;
@@ -45,9 +45,10 @@ class ImportUnitsCommand implements BotCommand {
     private final Replanner replanner;
     private final UnitRepository units;
     private final MapImport mapImport;
+    private final ImportProblemText problemText;
 
     ImportUnitsCommand(UnitCsvImporter importer, ImportSources sources, UnitScope scope, AuditLog audit, Replanner replanner,
-                       UnitRepository units, MapImport mapImport) {
+                       UnitRepository units, MapImport mapImport, ImportProblemText problemText) {
         this.importer = importer;
         this.sources = sources;
         this.scope = scope;
@@ -55,6 +56,7 @@ class ImportUnitsCommand implements BotCommand {
         this.replanner = replanner;
         this.units = units;
         this.mapImport = mapImport;
+        this.problemText = problemText;
     }
 
     @Override
@@ -103,7 +105,8 @@ class ImportUnitsCommand implements BotCommand {
                 unit -> scope.covers(context.caller(), unit, Role.ADMIN));
         if (!result.ok()) {
             refuseOutsideScope(context, result.problems());
-            context.reply(problems(context, result.problems()));
+            context.reply(context.text("unit.importRefused", result.problems().size()) + "\n"
+                    + problemText.lines(context.locale(), result.problems()));
             return;
         }
         Long where = result.changedSubtreeId() != null ? result.changedSubtreeId() : top.id();
@@ -114,23 +117,14 @@ class ImportUnitsCommand implements BotCommand {
     }
 
     /** A line about a unit the caller does not administer is a refusal (audited), not a typing mistake. */
-    private void refuseOutsideScope(CommandContext context, List<UnitCsvImporter.Problem> problems) {
-        problems.stream().filter(UnitCsvImporter.Problem::outsideScope).findFirst().ifPresent(p -> {
-            Unit unit = units.findByCode(p.value()).orElse(null);
-            String shown = (unit == null ? p.value() : unit.name()) + " " + context.text("unit.atLine", p.line());
-            throw unit == null ? scope.refused(context.caller(), null, "unit.import", "outside the caller's part of the tree: " + p.value(), UnitScope.OUTSIDE, shown)
+    private void refuseOutsideScope(CommandContext context, List<ImportProblem> problems) {
+        problems.stream().filter(UnitCsvImporter::outsideScope).findFirst().ifPresent(p -> {
+            String code = String.valueOf(p.value());
+            Unit unit = units.findByCode(code).orElse(null);
+            String shown = (unit == null ? code : unit.name()) + " " + context.text("unit.atLine", p.line());
+            throw unit == null ? scope.refused(context.caller(), null, "unit.import", "outside the caller's part of the tree: " + code, UnitScope.OUTSIDE, shown)
                     : scope.outside(context.caller(), unit, "unit.import", shown);
         });
-    }
-
-    private static String problems(CommandContext context, List<UnitCsvImporter.Problem> problems) {
-        StringBuilder text = new StringBuilder(context.text("unit.importRefused", problems.size()));
-        problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> text.append('\n').append(context.text("unit.importProblem",
-                p.line(), p.field(), p.fault(), UnitAdministration.shorten(p.value()))));
-        if (problems.size() > MAX_PROBLEMS_SHOWN) {
-            text.append('\n').append(context.text("unit.importMoreProblems", problems.size() - MAX_PROBLEMS_SHOWN));
-        }
-        return text.toString();
     }
 
     /** Spreadsheet programs often start a UTF-8 CSV with a byte order mark; the header must not. */

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.command.CommandContext;
@@ -32,9 +31,9 @@ class MapImport {
     private final Path mapFile;
     private volatile AdministrativeMap map;
 
-    MapImport(UnitScope scope, @Value("${nhacviec.map.file:config/map/vn-units-2026.json}") String mapFile) {
+    MapImport(UnitScope scope, MapProperties properties) {
         this.scope = scope;
-        this.mapFile = Path.of(mapFile);
+        this.mapFile = properties.path();
     }
 
     /** The rows for {@code words} ({@code <mã tỉnh> <mã đơn vị>}), or null after replying with the usage. */

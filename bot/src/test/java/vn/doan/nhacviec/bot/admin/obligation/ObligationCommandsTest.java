@@ -256,6 +256,8 @@ class ObligationCommandsTest {
                     recipient: Đoàn xã
                 """.formatted(planCode, c.inside().top().code(), planCode));
         assertThat(admin.say("/nhapnv " + newPlan)).startsWith("✅ Đã thêm kế hoạch KH-" + planCode + ": 1 nhiệm vụ mới");
+        assertThat(admin.say("/nhatky")).as("the audit shows the levels by their names")
+                .contains("↳ cấp nhận việc: Chi đoàn").doesNotContain("[\"CHI_DOAN\"]");
     }
 
     @Test
@@ -265,7 +267,7 @@ class ObligationCommandsTest {
         Path nested = Files.writeString(c.inside().catalogYaml().resolveSibling("nested-" + c.userRef() + ".yml"), "[".repeat(50_000));
         var before = fixture.counts();
         String answer = admin.say("/nhapnv " + nested);
-        assertThat(answer).startsWith("❌ Tệp " + nested.getFileName() + " có 1 lỗi, chưa ghi gì cả").contains("not valid YAML");
+        assertThat(answer).startsWith("❌ Tệp " + nested.getFileName() + " có 1 lỗi, chưa ghi gì cả").contains("• không phải YAML hợp lệ").doesNotContain("YAML:");
         assertThat(fixture.counts()).isEqualTo(before);
 
         Path flow = Files.writeString(nested.resolveSibling("flow-" + c.userRef() + ".yml"), "a: " + "{b: ".repeat(20_000));
@@ -302,12 +304,57 @@ class ObligationCommandsTest {
                 """.formatted(c.inside().top().code()));
         var before = fixture.counts();
         String answer = admin.say("/nhapnv " + broken);
-        assertThat(answer).startsWith("❌ Tệp " + broken.getFileName() + " có 2 lỗi, chưa ghi gì cả")
-                .contains("obligation KH-BROKEN-1: field recurrence.before").contains("field code: belongs to plan DIEU-LE");
+        assertThat(answer).isEqualTo("❌ Tệp " + broken.getFileName() + " có 2 lỗi, chưa ghi gì cả:\n"
+                + "• nhiệm vụ KH-BROKEN-1, trường recurrence.before: chỉ dùng với every: year hoặc every: once, không dùng với month"
+                + " (hạn là cuối mỗi kỳ)\n"
+                + "• nhiệm vụ DL-SH-CHIDOAN-THANG, trường code: thuộc kế hoạch DIEU-LE");
+        assertThat(fixture.counts()).isEqualTo(before);
+
+        admin.say("/ngonngu en");
+        assertThat(admin.say("/nhapnv " + broken)).endsWith(":\n"
+                + "• obligation KH-BROKEN-1, field recurrence.before: is only allowed with every: year or every: once, not month"
+                + " (the deadline is the end of each period)\n"
+                + "• obligation DL-SH-CHIDOAN-THANG, field code: belongs to plan DIEU-LE");
+        admin.say("/ngonngu vi");
         assertThat(fixture.counts()).isEqualTo(before);
 
         Path outside = c.outside().catalogYaml();
         assertThat(admin.say("/nhapnv " + outside)).isEqualTo("Bạn không phụ trách " + c.outside().top().name() + ".");
+        assertThat(fixture.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void everyProblemOfAYamlFileComesInOneAnswerCappedWithHowManyMore() throws Exception {
+        var c = fixture.newCase(AdminFixture.Holder.ADMIN);
+        AdminTestSupport admin = new AdminTestSupport(terminal, c.userRef());
+        StringBuilder yaml = new StringBuilder("""
+                plan:
+                  code: KH-MANY
+                  title: Kế hoạch nhiều lỗi
+                  issuer: %s
+                  in_force_from: 2026-11-01
+                obligations:
+                """.formatted(c.inside().top().code()));
+        for (int i = 1; i <= 9; i++) {
+            // each obligation has two faults: a bad deadline and no recipient
+            yaml.append("""
+                      - code: KH-MANY-%d
+                        title: Báo cáo %d
+                        source: {file: kh.pdf, section: "1", quote: "…"}
+                        assignee: {levels: [chi_doan]}
+                        recurrence: {every: year, before: "31/02"}
+                        completion: {kind: yes_no}
+                    """.formatted(i, i));
+        }
+        Path many = Files.writeString(c.inside().catalogYaml().resolveSibling("many-" + c.userRef() + ".yml"), yaml);
+        var before = fixture.counts();
+        List<String> lines = admin.say("/nhapnv " + many).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("❌ Tệp " + many.getFileName() + " có 19 lỗi, chưa ghi gì cả:");
+        assertThat(lines).hasSize(1 + 15 + 1).contains("• kế hoạch, trường source_file: chưa có",
+                "• nhiệm vụ KH-MANY-1, trường recurrence.before: «31/02» không phải ngày/tháng hợp lệ (dạng dd/MM)",
+                "• nhiệm vụ KH-MANY-1, trường recipient: chưa có");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("… và 4 lỗi khác.");
+        assertThat(String.join("\n", lines)).doesNotContain("field", "is missing", "is not");
         assertThat(fixture.counts()).isEqualTo(before);
     }
 

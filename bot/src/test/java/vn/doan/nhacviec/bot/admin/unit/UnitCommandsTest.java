@@ -223,7 +223,28 @@ class UnitCommandsTest {
         Path file = Files.writeString(Files.createDirectories(Path.of("target/unit-files")).resolve("broken.csv"), csv);
         var before = fixture.counts();
         String answer = admin.say("/nhapdv " + file.toAbsolutePath());
-        assertThat(answer).startsWith("❌ Tệp có 1 lỗi, chưa ghi gì cả").contains("Dòng 302, cột level").contains("«chidoan»");
+        assertThat(answer).isEqualTo("❌ Tệp có 1 lỗi, chưa ghi gì cả. Sửa rồi gửi lại:\n"
+                + "• Dòng 302, cột level: «chidoan» không phải cấp; dùng một trong: trung_uong, tinh, huyen, co_so, chi_doan");
+        assertThat(fixture.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void everyProblemOfACsvComesInOneAnswerCappedWithHowManyMore() throws Exception {
+        StringBuilder csv = new StringBuilder("code,name,level,parent,tags,time_zone\n");
+        for (int i = 0; i < 10; i++) {
+            // two faults a line: the level and the time zone
+            csv.append("tn-tb-hh-m").append(i).append(",Chi đoàn ").append(i).append(",chidoan,tn-tb-hh,,Mars/Base\n");
+        }
+        csv.append("tn-tb-hh-m0,Lặp lại,chi_doan,tn-tb-hh,,\n");
+        Path file = Files.writeString(Files.createDirectories(Path.of("target/unit-files")).resolve("many.csv"), csv);
+        var before = fixture.counts();
+        List<String> lines = admin.say("/nhapdv " + file.toAbsolutePath()).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("❌ Tệp có 21 lỗi, chưa ghi gì cả. Sửa rồi gửi lại:");
+        assertThat(lines).hasSize(1 + 15 + 1).contains(
+                "• Dòng 2, cột level: «chidoan» không phải cấp; dùng một trong: trung_uong, tinh, huyen, co_so, chi_doan",
+                "• Dòng 2, cột time_zone: «Mars/Base» không phải múi giờ (ví dụ Asia/Ho_Chi_Minh)");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("… và 6 lỗi khác.");
+        assertThat(String.join("\n", lines)).doesNotContain("must be", "is not", "field");
         assertThat(fixture.counts()).isEqualTo(before);
     }
 

@@ -1,4 +1,4 @@
-package vn.doan.nhacviec.bot.upload;
+package vn.doan.nhacviec.bot.files;
 
 import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
