@@ -22,9 +22,10 @@ import vn.doan.nhacviec.data.chat.Chat;
  * small burst, so any window sees at most 1.1 × its limit, and short pauses between batches are
  * made up for.
  *
- * <p>A 429 the platform gives for the whole bot, or 429s to {@value #CHATS_FOR_CHANNEL_WIDE} different chats within
- * a second (Telegram does not say which limit was hit), pause the whole channel for the longest retry_after given;
- * a lone 429 holds only its chat.
+ * <p>A 429 the platform gives for the whole bot, or 429s to {@value #CHATS_FOR_CHANNEL_WIDE} or more different
+ * chats within a second that are at least half of that second's sends (Telegram does not say which limit was
+ * hit; its overall limit refuses nearly everything at once, while a few busy chats among many sends are their
+ * own), pause the whole channel for the longest retry_after given; a lone 429 holds only its chat.
  */
 final class ChannelRateLimiter {
 
@@ -42,6 +43,8 @@ final class ChannelRateLimiter {
     private static final Duration AT_ONCE = SECOND;
     /** Recent 429s: when and to which chat; guarded by itself. */
     private final Deque<TooMany> recentTooMany = new ArrayDeque<>();
+    /** When the recent sends went out (any outcome), for the share of 429s; guarded by {@link #recentTooMany}. */
+    private final Deque<Instant> recentSends = new ArrayDeque<>();
     private volatile Instant pausedUntil = Instant.MIN;
 
     ChannelRateLimiter(OutboxProperties.ChannelLimits limits, TimeMeter time, BlockingStrategy blocking) {
@@ -76,6 +79,16 @@ final class ChannelRateLimiter {
         }
     }
 
+    /** Takes note of one send, whatever its outcome. */
+    void sent(Instant now) {
+        synchronized (recentTooMany) {
+            recentSends.addLast(now);
+            while (!recentSends.isEmpty() && !recentSends.peekFirst().plus(AT_ONCE).isAfter(now)) {
+                recentSends.removeFirst();
+            }
+        }
+    }
+
     /**
      * Takes note of a 429 to {@code chatId}.
      *
@@ -89,7 +102,11 @@ final class ChannelRateLimiter {
                 recentTooMany.removeFirst();
             }
             long chatsAtOnce = recentTooMany.stream().mapToLong(TooMany::chatId).distinct().count();
-            if (!channelWide && chatsAtOnce < CHATS_FOR_CHANNEL_WIDE) {
+            while (!recentSends.isEmpty() && !recentSends.peekFirst().plus(AT_ONCE).isAfter(now)) {
+                recentSends.removeFirst();
+            }
+            boolean mostRefused = chatsAtOnce * 2 >= recentSends.size();
+            if (!channelWide && (chatsAtOnce < CHATS_FOR_CHANNEL_WIDE || !mostRefused)) {
                 return false;
             }
             Instant longest = recentTooMany.stream().map(TooMany::until).max(Instant::compareTo).orElse(until);

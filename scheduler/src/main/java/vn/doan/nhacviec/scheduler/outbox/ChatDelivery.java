@@ -75,6 +75,7 @@ final class ChatDelivery {
         }
         limiter.acquireOverall();
         SendOutcome outcome = send(sender, chat, entry);
+        limiter.sent(clock.instant());
         metrics.counted(chat.channel(), outcome);
         return outcome(queue, entry, outcome);
     }

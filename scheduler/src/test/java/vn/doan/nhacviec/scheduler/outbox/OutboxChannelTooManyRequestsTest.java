@@ -101,4 +101,17 @@ class OutboxChannelTooManyRequestsTest {
         dispatcher.drain();
         assertThat(telegram.deliveredTo(chats.get(0).id())).containsExactly("m0");
     }
+
+    @Test
+    void aFewRefusalsAmongManySendsStayTheChatsOwn() {
+        // three chats refused in one second, but most of that second's sends went through: not the channel's limit
+        telegram.script("m3", new SendOutcome.RetryAfter(RETRY_AFTER));
+        telegram.script("m6", new SendOutcome.RetryAfter(RETRY_AFTER));
+        telegram.script("m9", new SendOutcome.RetryAfter(RETRY_AFTER));
+
+        dispatcher.drain();
+
+        assertThat(telegram.delivered()).hasSize(7).doesNotContain("m3", "m6", "m9");
+        assertThat(telegram.attempts()).hasSize(10);
+    }
 }
