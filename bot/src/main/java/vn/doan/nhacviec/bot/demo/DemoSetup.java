@@ -55,7 +55,6 @@ public class DemoSetup {
         this.chats = chats;
         this.plans = plans;
         this.clock = clock;
-        // a String, not a Path: with the web server on, Spring would read a relative path as a servlet resource
         this.unitsCsv = demo.unitsCsv();
         this.reform = reform;
     }

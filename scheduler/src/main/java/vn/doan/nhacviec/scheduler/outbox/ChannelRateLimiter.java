@@ -83,9 +83,13 @@ final class ChannelRateLimiter {
     void sent(Instant now) {
         synchronized (recentTooMany) {
             recentSends.addLast(now);
-            while (!recentSends.isEmpty() && !recentSends.peekFirst().plus(AT_ONCE).isAfter(now)) {
-                recentSends.removeFirst();
-            }
+            forgetSendsBefore(now);
+        }
+    }
+
+    private void forgetSendsBefore(Instant now) {
+        while (!recentSends.isEmpty() && !recentSends.peekFirst().plus(AT_ONCE).isAfter(now)) {
+            recentSends.removeFirst();
         }
     }
 
@@ -102,9 +106,7 @@ final class ChannelRateLimiter {
                 recentTooMany.removeFirst();
             }
             long chatsAtOnce = recentTooMany.stream().mapToLong(TooMany::chatId).distinct().count();
-            while (!recentSends.isEmpty() && !recentSends.peekFirst().plus(AT_ONCE).isAfter(now)) {
-                recentSends.removeFirst();
-            }
+            forgetSendsBefore(now);
             boolean mostRefused = chatsAtOnce * 2 >= recentSends.size();
             if (!channelWide && (chatsAtOnce < CHATS_FOR_CHANNEL_WIDE || !mostRefused)) {
                 return false;

@@ -5,24 +5,14 @@ import static org.mockito.Mockito.mock;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.doan.nhacviec.data.db.Databases;
-import vn.doan.nhacviec.scheduler.planning.OccurrencePlanner;
-import vn.doan.nhacviec.scheduler.planning.ReplanQueue;
-import vn.doan.nhacviec.scheduler.reminder.MissedOccurrences;
-import vn.doan.nhacviec.scheduler.reminder.ReminderProperties;
 import vn.doan.nhacviec.scheduler.reminder.ReminderRun;
 import vn.doan.nhacviec.testpg.EmbeddedPostgres;
 import vn.doan.nhacviec.testpg.PostgresDataSources;
@@ -39,7 +29,7 @@ class JobStoreTest {
 
     private ApplicationContextRunner runner(DataSource dataSource) {
         return new ApplicationContextRunner()
-                .withUserConfiguration(Collaborators.class)
+                .withUserConfiguration(JobsWiringTest.Collaborators.class)
                 .withBean(DataSource.class, () -> dataSource)
                 .withPropertyValues("nhacviec.reminders.jobs.quartz[org.quartz.scheduler.instanceName]=store-" + java.util.UUID.randomUUID(),
                         // Quartz fires on the real time: a quarter-hour passing during the test must not add a run
@@ -117,41 +107,5 @@ class JobStoreTest {
 
     private static HikariDataSource sameDatabase(HikariDataSource other) {
         return Databases.open(other.getJdbcUrl(), EmbeddedPostgres.USER, "", 4);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(ReminderProperties.class)
-    @Import({JobsConfiguration.class, RemindJob.class, PlanJob.class, ReplanJob.class})
-    static class Collaborators {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(JobsWiringTest.DEMO_NOW, ZoneOffset.UTC);
-        }
-
-        @Bean
-        ReminderRun reminderRun() {
-            return mock(ReminderRun.class);
-        }
-
-        @Bean
-        OccurrencePlanner occurrencePlanner() {
-            return mock(OccurrencePlanner.class);
-        }
-
-        @Bean
-        ReplanQueue replanQueue() {
-            return mock(ReplanQueue.class);
-        }
-
-        @Bean
-        MissedOccurrences missedOccurrences() {
-            return mock(MissedOccurrences.class);
-        }
-
-        @Bean
-        vn.doan.nhacviec.scheduler.reminder.DueItemFinder dueItemFinder() {
-            return mock(vn.doan.nhacviec.scheduler.reminder.DueItemFinder.class);
-        }
     }
 }

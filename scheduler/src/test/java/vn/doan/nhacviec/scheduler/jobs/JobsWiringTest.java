@@ -37,6 +37,7 @@ class JobsWiringTest {
 
     final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Collaborators.class)
+            .withBean(DataSource.class, () -> mock(DataSource.class))
             .withPropertyValues("nhacviec.reminders.jobs.remind-cron=0 0/10 * * * ?",
                     // each context its own Quartz scheduler: one still shutting down must not take another's jobs
                     "nhacviec.reminders.jobs.quartz[org.quartz.scheduler.instanceName]=test-" + java.util.UUID.randomUUID());
@@ -135,6 +136,7 @@ class JobsWiringTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(ReminderProperties.class)
     @Import({JobsConfiguration.class, RemindJob.class, PlanJob.class, ReplanJob.class, PeriodicTaskJob.class})
+    /** The jobs' collaborators, mocked; the test gives the data source (a mock, or a real database). */
     static class Collaborators {
 
         @Bean
@@ -165,11 +167,6 @@ class JobsWiringTest {
         @Bean
         vn.doan.nhacviec.scheduler.reminder.DueItemFinder dueItemFinder() {
             return mock(vn.doan.nhacviec.scheduler.reminder.DueItemFinder.class);
-        }
-
-        @Bean
-        DataSource dataSource() {
-            return mock(DataSource.class);
         }
     }
 }
