@@ -88,10 +88,15 @@ public final class PeakHourBenchmark {
         int imported = Integer.parseInt(options.getOrDefault("import-lines", "100000"));
         Path dir = Files.createTempDirectory("peak-benchmark");
         try (FakeBotApi api = FakeBotApi.start(TOKEN);
-             ConfigurableApplicationContext app = start(api, dir, limit)) {
+             ConfigurableApplicationContext app = start(api, dir, limit, Integer.parseInt(options.getOrDefault("threads", "8")))) {
             PeakHourBenchmark benchmark = new PeakHourBenchmark(api);
             moveToAWorkingMorning(app.getBean(DemoClock.class));
             benchmark.p95Millis(200, rate); // warm: the same work first compiles the hot paths
+            if (options.containsKey("inbound-only")) { // a profiling aid: the inbound figure alone
+                double inbound = benchmark.inboundPerSecond(app.getBean(JdbcClient.class), answers);
+                System.out.printf("inbound_per_second=%.1f%n", inbound);
+                System.exit(0);
+            }
 
             double idle = benchmark.p95Millis(answers, rate);
             Isolation isolation = benchmark.duringAnImport(app, answers, rate, imported);
@@ -120,7 +125,7 @@ public final class PeakHourBenchmark {
         System.exit(0);
     }
 
-    private static ConfigurableApplicationContext start(FakeBotApi api, Path dir, int limit) {
+    private static ConfigurableApplicationContext start(FakeBotApi api, Path dir, int limit, int threads) {
         // command-line arguments: they win over the test classpath's application.properties (one thread there)
         return new SpringApplicationBuilder(NhacViecApplication.class).run(
                 "--spring.config.import=optional:file:../config/application.yml",
@@ -138,7 +143,7 @@ public final class PeakHourBenchmark {
                 "--TELEGRAM_BOT_TOKEN=" + TOKEN,
                 "--TELEGRAM_API_URL=" + api.baseUrl(),
                 "--nhacviec.outbox.channels.telegram.overall-per-second=" + limit,
-                "--nhacviec.inbound.threads=8",
+                "--nhacviec.inbound.threads=" + threads,
                 "--nhacviec.inbound.working-notice-after=2s");
     }
 
