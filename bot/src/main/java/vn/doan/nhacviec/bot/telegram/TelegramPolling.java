@@ -65,15 +65,13 @@ class TelegramPolling implements LongPollingUpdateConsumer, DisposableBean, Work
 
     @Override
     public void consume(List<Update> updates) {
-        for (Update update : updates) {
-            try {
-                handler.handle(update);
-            } catch (VirtualMachineError e) {
-                throw e;
-            } catch (Throwable e) {
-                // one update is one unit of work: the next ones are still handled
-                log.error("Handling a Telegram update failed: {}", mask.mask(e.toString()), e);
-            }
+        try {
+            handler.handleAll(updates);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            // the poller must go on reading whatever one batch did
+            log.error("Handling Telegram updates failed: {}", mask.mask(e.toString()), e);
         }
     }
 

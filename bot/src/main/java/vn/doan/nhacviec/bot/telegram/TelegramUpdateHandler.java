@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.bot.telegram;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,21 +60,37 @@ class TelegramUpdateHandler {
         this.presserReplies = presserReplies;
     }
 
+    /** One update (a webhook call): as {@link #handleAll}. */
+    void handle(Update update) {
+        handleAll(List.of(update));
+    }
+
     /**
      * Never throws: a failing update is logged and skipped so the ones after it are still read. Takes
-     * note of the update here, then handles it in its chat's lane ({@link InboundLanes}): after the
-     * chat's earlier updates, alongside other chats'.
+     * note of the batch's updates here, in one write, then handles each in its chat's lane
+     * ({@link InboundLanes}): after the chat's earlier updates, alongside other chats'.
      */
-    void handle(Update update) {
+    void handleAll(List<Update> updates) {
+        List<Update> fresh;
+        BotIdentity bot;
         try {
-            BotIdentity bot = currentBot.known().orElseThrow(() -> new IllegalStateException("getMe has not answered yet"));
-            if (update.getUpdateId() == null || !processed.markFirstTime(bot.id(), update.getUpdateId())) {
-                log.debug("Telegram update {} was handled before", update.getUpdateId());
-                return;
-            }
-            lanes.submit(UpdateTranslator.CHANNEL, chatOf(update), () -> handleNew(update, bot));
+            bot = currentBot.known().orElseThrow(() -> new IllegalStateException("getMe has not answered yet"));
+            List<Long> ids = updates.stream().map(Update::getUpdateId).filter(java.util.Objects::nonNull).map(Integer::longValue).toList();
+            Set<Long> first = new HashSet<>(processed.markFirstTime(bot.id(), ids));
+            fresh = updates.stream().filter(update -> update.getUpdateId() != null && first.remove(update.getUpdateId().longValue())).toList();
         } catch (RuntimeException e) {
-            log.error("Failed to handle Telegram update {}", update.getUpdateId(), mask.scrub(e));
+            log.error("Failed to take note of {} Telegram update(s)", updates.size(), mask.scrub(e));
+            return;
+        }
+        if (fresh.size() < updates.size()) {
+            log.debug("{} Telegram update(s) were handled before", updates.size() - fresh.size());
+        }
+        for (Update update : fresh) {
+            try {
+                lanes.submit(UpdateTranslator.CHANNEL, chatOf(update), () -> handleNew(update, bot));
+            } catch (RuntimeException e) {
+                log.error("Failed to handle Telegram update {}", update.getUpdateId(), mask.scrub(e));
+            }
         }
     }
 

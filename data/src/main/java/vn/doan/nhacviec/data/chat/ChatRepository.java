@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doan.nhacviec.data.db.InChunks;
 
 @Repository
@@ -52,11 +51,14 @@ public class ChatRepository {
                 .params(channel, chatRef).query(MAPPER).optional();
     }
 
-    /** The chat with this channel and reference, created on first sight. */
-    @Transactional
+    /**
+     * The chat with this channel and reference, created on first sight. No transaction: a known chat
+     * (nearly every message) is one read and takes no turn of SQLite's single writer.
+     */
     public Chat findOrCreate(String channel, String chatRef, Chat.ChatKind kind, String title, String language) {
         return find(channel, chatRef).orElseGet(() -> {
-            jdbc.sql("INSERT INTO chat (channel, chat_ref, kind, title, language, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO chat (channel, chat_ref, kind, title, language, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (channel, chat_ref) DO NOTHING")
                     .params(channel, chatRef, kind.name(), title, language, clock.millis()).update();
             return find(channel, chatRef).orElseThrow();
         });

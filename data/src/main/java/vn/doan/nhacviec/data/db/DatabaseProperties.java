@@ -14,12 +14,12 @@ import org.springframework.validation.annotation.Validated;
  * @param url      a JDBC URL to use instead of the SQLite file (e.g. PostgreSQL), or empty
  * @param user     database user for {@code url}
  * @param password database password for {@code url} (from the environment, never logged)
- * @param poolSize connections in the pool
+ * @param poolSize connections in the pool: at least the inbound threads, the outbox dispatcher and a job
  */
 @Validated
 @ConfigurationProperties("nhacviec.database")
 public record DatabaseProperties(@DefaultValue("var") @NotNull Path dataDir, String url, String user, String password,
-                                 @DefaultValue("4") @Positive int poolSize) {
+                                 @DefaultValue("12") @Positive int poolSize) {
 
     public String jdbcUrl() {
         return url == null || url.isBlank() ? Databases.sqliteUrl(dataDir) : url;

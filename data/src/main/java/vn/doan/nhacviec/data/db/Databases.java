@@ -43,7 +43,11 @@ public final class Databases {
 
     public static HikariDataSource open(String url, String user, String password, int poolSize) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        if (isSqlite(url)) {
+            config.setDataSource(new OneWriterAtATime(url));
+        } else {
+            config.setJdbcUrl(url);
+        }
         if (user != null && !user.isBlank()) {
             config.setUsername(user);
             config.setPassword(password);

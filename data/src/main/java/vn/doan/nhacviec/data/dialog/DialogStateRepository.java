@@ -36,7 +36,10 @@ public class DialogStateRepository {
                 .query((rs, i) -> new DialogState(rs.getString(1), rs.getString(2))).optional();
     }
 
+    /** Reads before it deletes: most messages have no step waiting, and a read takes no turn of SQLite's single writer. */
     public boolean clear(long chatId, long personId) {
-        return jdbc.sql("DELETE FROM dialog_state WHERE chat_id = ? AND person_id = ?").params(chatId, personId).update() > 0;
+        boolean waiting = jdbc.sql("SELECT COUNT(*) FROM dialog_state WHERE chat_id = ? AND person_id = ?")
+                .params(chatId, personId).query(Long.class).single() > 0;
+        return waiting && jdbc.sql("DELETE FROM dialog_state WHERE chat_id = ? AND person_id = ?").params(chatId, personId).update() > 0;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doan.nhacviec.data.db.Inserts;
 
 /** People, their messenger identities and their roles at units. */
@@ -37,13 +36,20 @@ public class PersonRepository {
                 .params(channel, userRef).query(PERSON).optional();
     }
 
-    /** The person behind this messenger identity, created on first sight. */
-    @Transactional
+    /**
+     * The person behind this messenger identity, created on first sight. No transaction: a known
+     * person (nearly every message) is one read and takes no turn of SQLite's single writer. Of two
+     * first sights at once, the one whose identity row lost removes the person it had just created.
+     */
     public Person findOrCreate(String channel, String userRef, String displayName, String language) {
         return findByIdentity(channel, userRef).orElseGet(() -> {
             long id = create(displayName, language);
-            addIdentity(id, channel, userRef);
-            return findById(id).orElseThrow();
+            int added = jdbc.sql("INSERT INTO chat_identity (person_id, channel, user_ref) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (channel, user_ref) DO NOTHING").params(id, channel, userRef).update();
+            if (added == 0) {
+                jdbc.sql("DELETE FROM person WHERE id = ?").param(id).update();
+            }
+            return findByIdentity(channel, userRef).orElseThrow();
         });
     }
 
