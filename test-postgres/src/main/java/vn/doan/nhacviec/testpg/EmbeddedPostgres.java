@@ -10,12 +10,15 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -167,8 +170,10 @@ public final class EmbeddedPostgres {
         Path target = Path.of(System.getProperty("java.io.tmpdir"), "nhacviec-pgdata-" + Integer.toHexString(key.hashCode())
                 + (template == null ? "" : "-" + template.key()));
         if (Files.exists(target.resolve(".complete"))) {
+            touch(target.resolve(".complete"));
             return target.resolve("data");
         }
+        forgetUnusedClusters(target.getParent());
         Path staging = newRoot("nhacviec-pgdata-build-", asNobody);
         try {
             EmbeddedPostgres builder = new EmbeddedPostgres(binaries, staging, freePort(), asNobody);
@@ -188,6 +193,30 @@ public final class EmbeddedPostgres {
         }
         moveIntoPlace(staging, target);
         return target.resolve("data");
+    }
+
+    /** Marks a cached data directory as used now (see {@link #forgetUnusedClusters}). */
+    private static void touch(Path marker) {
+        try {
+            Files.setLastModifiedTime(marker, FileTime.from(Instant.now()));
+        } catch (IOException ignored) {
+            // only the clean-up reads it
+        }
+    }
+
+    /** Deletes the cached data directories no test JVM used for two days (older migrations, other branches). */
+    private static void forgetUnusedClusters(Path tmp) {
+        Instant unused = Instant.now().minus(Duration.ofDays(2));
+        try (Stream<Path> cached = Files.list(tmp)) {
+            for (Path dir : cached.filter(p -> p.getFileName().toString().startsWith("nhacviec-pgdata-")).toList()) {
+                Path marker = dir.resolve(".complete");
+                if (Files.exists(marker) && Files.getLastModifiedTime(marker).toInstant().isBefore(unused)) {
+                    deleteRecursively(dir);
+                }
+            }
+        } catch (IOException ignored) {
+            // best effort: it is the temporary directory
+        }
     }
 
     private void initdb() {
