@@ -22,16 +22,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -79,17 +73,12 @@ public final class EmbeddedPostgres {
     private final boolean asNobody;
     private final AtomicInteger databases = new AtomicInteger();
     private final Set<String> templates = ConcurrentHashMap.newKeySet();
-    /**
-     * Copies of each template made ahead, while the tests run: {@code CREATE DATABASE} waits for two
-     * checkpoints (a few hundred milliseconds), which a test would otherwise wait for each time.
-     */
-    private final Map<String, Deque<Future<String>>> spares = new HashMap<>();
+    /** Drops databases behind the tests' backs: a test does not wait for it. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "embedded-postgres-databases");
+        Thread thread = new Thread(runnable, "embedded-postgres-drops");
         thread.setDaemon(true);
         return thread;
     });
-    private static final int SPARES = 2;
 
     private EmbeddedPostgres(Path binaries, Path root, int port, boolean asNobody) {
         this.binaries = binaries;
@@ -247,28 +236,6 @@ public final class EmbeddedPostgres {
 
     /** A new, empty database (a copy of {@code template} when not null); returns its JDBC URL. */
     public String createDatabase(String template) {
-        if (template == null) {
-            return newDatabase(null);
-        }
-        Future<String> next;
-        synchronized (spares) {
-            Deque<Future<String>> ready = spares.computeIfAbsent(template, t -> new ArrayDeque<>());
-            next = ready.isEmpty() ? background.submit(() -> newDatabase(template)) : ready.poll();
-            while (ready.size() < SPARES) {
-                ready.add(background.submit(() -> newDatabase(template)));
-            }
-        }
-        try {
-            return next.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String newDatabase(String template) {
         String name = "t" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
         execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template + " STRATEGY FILE_COPY"));
         return url(name);
@@ -287,7 +254,7 @@ public final class EmbeddedPostgres {
         return url(name);
     }
 
-    /** Drops the database in the background (after the copies asked for before). */
+    /** Drops the database in the background. */
     public void dropDatabase(String url) {
         background.submit(() -> execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)"));
     }
