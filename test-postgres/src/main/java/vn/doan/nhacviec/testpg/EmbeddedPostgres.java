@@ -6,25 +6,34 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -35,6 +44,12 @@ import org.tukaani.xz.XZInputStream;
  * <p>{@code initdb} refuses to run as root (CI containers often are root): then every PostgreSQL
  * command runs as {@code nobody} through {@code setpriv}, with the data directory owned by it.
  * Durability is switched off (fsync, synchronous commit): the data is thrown away anyway.
+ *
+ * <p>Each JVM's server runs on its own copy of a data directory kept in the temporary directory: made
+ * once ({@code initdb}, and with a {@link Template} also the migrated template database in it) and
+ * copied by every later JVM, which saves the seconds {@code initdb} and the migrations take per
+ * test JVM. A template's directory is keyed by the template's {@link Template#key() key} (the
+ * migrations' content), so that a changed migration makes a new one.
  */
 public final class EmbeddedPostgres {
 
@@ -44,12 +59,26 @@ public final class EmbeddedPostgres {
 
     private static volatile EmbeddedPostgres shared;
 
+    /**
+     * A database that new databases are copied from, made by {@code prepare} (given a data source on it,
+     * e.g. running the migrations); {@code key} changes whenever what {@code prepare} makes changes.
+     */
+    public record Template(String name, String key, Consumer<DataSource> prepare) {
+    }
+
     private final Path binaries;
     private final Path root;
     private final Path dataDir;
     private final int port;
     private final boolean asNobody;
     private final AtomicInteger databases = new AtomicInteger();
+    private final Set<String> templates = ConcurrentHashMap.newKeySet();
+    /** Drops databases behind the tests' backs: a test does not wait for it. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "embedded-postgres-drops");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private EmbeddedPostgres(Path binaries, Path root, int port, boolean asNobody) {
         this.binaries = binaries;
@@ -66,7 +95,7 @@ public final class EmbeddedPostgres {
             synchronized (EmbeddedPostgres.class) {
                 server = shared;
                 if (server == null) {
-                    server = start();
+                    server = start(null);
                     shared = server;
                 }
             }
@@ -74,18 +103,34 @@ public final class EmbeddedPostgres {
         return server;
     }
 
-    private static EmbeddedPostgres start() {
+    /** The server of this JVM, holding {@code template} (started with it on the first call). */
+    public static EmbeddedPostgres shared(Template template) {
+        EmbeddedPostgres server = shared;
+        if (server != null && server.templates.contains(template.name())) {
+            return server;
+        }
+        synchronized (EmbeddedPostgres.class) {
+            server = shared;
+            if (server == null) {
+                server = start(template);
+                shared = server;
+            }
+            server.ensureTemplate(template);
+            return server;
+        }
+    }
+
+    private static EmbeddedPostgres start(Template template) {
         try {
             boolean asNobody = "root".equals(System.getProperty("user.name"));
             Path binaries = unpackedBinaries();
-            Path root = Files.createTempDirectory("nhacviec-pg-");
-            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-            if (asNobody) {
-                UserPrincipalLookupService users = root.getFileSystem().getUserPrincipalLookupService();
-                Files.setOwner(root, users.lookupPrincipalByName(UNPRIVILEGED));
+            Path cluster = cachedCluster(binaries, asNobody, template);
+            EmbeddedPostgres server = new EmbeddedPostgres(binaries, newRoot("nhacviec-pg-", asNobody), freePort(), asNobody);
+            server.run(List.of("cp", "-a", cluster.toString(), server.dataDir.toString()));
+            if (template != null) {
+                server.templates.add(template.name());
             }
-            EmbeddedPostgres server = new EmbeddedPostgres(binaries, root, freePort(), asNobody);
-            server.initAndStart();
+            server.startServer();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
@@ -93,14 +138,100 @@ public final class EmbeddedPostgres {
         }
     }
 
-    private void initAndStart() {
+    /** A temporary directory readable by everyone, owned by {@code nobody} when PostgreSQL runs as it. */
+    private static Path newRoot(String prefix, boolean asNobody) throws IOException {
+        Path root = Files.createTempDirectory(prefix);
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (asNobody) {
+            UserPrincipalLookupService users = root.getFileSystem().getUserPrincipalLookupService();
+            Files.setOwner(root, users.lookupPrincipalByName(UNPRIVILEGED));
+        }
+        return root;
+    }
+
+    /**
+     * The data directory to copy: made once in the temporary directory (initdb, and the template
+     * migrated in it) by a server of its own, stopped cleanly; JVMs that race to make it each make
+     * their own and the first one moved into place wins.
+     */
+    private static Path cachedCluster(Path binaries, boolean asNobody, Template template) throws IOException {
+        String key = binaries.getFileName() + (template == null ? "" : "-" + template.name() + "-" + template.key());
+        Path target = Path.of(System.getProperty("java.io.tmpdir"), "nhacviec-pgdata-" + Integer.toHexString(key.hashCode())
+                + (template == null ? "" : "-" + template.key()));
+        if (Files.exists(target.resolve(".complete"))) {
+            touch(target.resolve(".complete"));
+            return target.resolve("data");
+        }
+        forgetUnusedClusters(target.getParent());
+        Path staging = newRoot("nhacviec-pgdata-build-", asNobody);
+        try {
+            EmbeddedPostgres builder = new EmbeddedPostgres(binaries, staging, freePort(), asNobody);
+            builder.initdb();
+            if (template != null) {
+                builder.startServer();
+                try {
+                    builder.ensureTemplate(template);
+                } finally {
+                    builder.run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", builder.dataDir.toString(), "-m", "fast", "-w", "stop"));
+                }
+            }
+            Files.createFile(staging.resolve(".complete"));
+        } catch (RuntimeException | IOException e) {
+            deleteRecursively(staging);
+            throw e;
+        }
+        moveIntoPlace(staging, target);
+        return target.resolve("data");
+    }
+
+    /** Marks a cached data directory as used now (see {@link #forgetUnusedClusters}). */
+    private static void touch(Path marker) {
+        try {
+            Files.setLastModifiedTime(marker, FileTime.from(Instant.now()));
+        } catch (IOException ignored) {
+            // only the clean-up reads it
+        }
+    }
+
+    /** Deletes the cached data directories no test JVM used for two days (older migrations, other branches). */
+    private static void forgetUnusedClusters(Path tmp) {
+        Instant unused = Instant.now().minus(Duration.ofDays(2));
+        try (Stream<Path> cached = Files.list(tmp)) {
+            for (Path dir : cached.filter(p -> p.getFileName().toString().startsWith("nhacviec-pgdata-")).toList()) {
+                Path marker = dir.resolve(".complete");
+                if (Files.exists(marker) && Files.getLastModifiedTime(marker).toInstant().isBefore(unused)) {
+                    deleteRecursively(dir);
+                }
+            }
+        } catch (IOException ignored) {
+            // best effort: it is the temporary directory
+        }
+    }
+
+    private void initdb() {
         run(List.of(binaries.resolve("bin/initdb").toString(), "-D", dataDir.toString(), "-U", USER,
                 "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
+    }
+
+    private void startServer() {
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + root
                 + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
                 + " -c shared_buffers=32MB -c timezone=UTC";
         run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDir.toString(), "-l",
                 root.resolve("postgres.log").toString(), "-o", options, "-w", "-t", "60", "start"));
+    }
+
+    /** Creates and prepares {@code template} unless this server has it. */
+    private synchronized void ensureTemplate(Template template) {
+        if (templates.contains(template.name())) {
+            return;
+        }
+        String url = ensureDatabase(template.name());
+        PGSimpleDataSource plain = new PGSimpleDataSource();
+        plain.setUrl(url);
+        plain.setUser(USER);
+        template.prepare().accept(plain);
+        templates.add(template.name());
     }
 
     /** A new, empty database (a copy of {@code template} when not null); returns its JDBC URL. */
@@ -123,8 +254,9 @@ public final class EmbeddedPostgres {
         return url(name);
     }
 
+    /** Drops the database in the background. */
     public void dropDatabase(String url) {
-        execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+        background.submit(() -> execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)"));
     }
 
     public String url(String database) {
@@ -144,6 +276,7 @@ public final class EmbeddedPostgres {
     }
 
     private void stop() {
+        background.shutdownNow();
         try {
             run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w", "stop"));
         } catch (RuntimeException e) {
@@ -229,12 +362,20 @@ public final class EmbeddedPostgres {
             }
         }
         Files.createFile(staging.resolve(".complete"));
+        moveIntoPlace(staging, target);
+        return target;
+    }
+
+    /** Moves a finished {@code staging} directory to {@code target}, unless another JVM was first. */
+    private static void moveIntoPlace(Path staging, Path target) throws IOException {
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException e) {
-            deleteRecursively(staging); // another JVM unpacked it first
+        } catch (FileSystemException e) {
+            if (!Files.exists(target.resolve(".complete"))) {
+                throw e;
+            }
+            deleteRecursively(staging); // another JVM made it first
         }
-        return target;
     }
 
     private static void deleteRecursively(Path dir) {

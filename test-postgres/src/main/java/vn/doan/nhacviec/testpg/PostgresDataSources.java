@@ -6,26 +6,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Fresh databases on the shared {@link EmbeddedPostgres}: the schema is migrated once per JVM into a
- * template and each test gets a copy ({@code CREATE DATABASE ... TEMPLATE}, a few milliseconds),
- * dropped when its pool closes.
+ * Fresh databases on the shared {@link EmbeddedPostgres}: the schema is migrated into a template (once
+ * per version of the migrations: the server's data directory is cached with it) and each test gets a
+ * copy ({@code CREATE DATABASE ... TEMPLATE}, a few milliseconds), dropped when its pool closes.
  */
 public final class PostgresDataSources {
 
     private static final String TEMPLATE = "migrated_template";
     private static final Map<Path, Shared> BY_DIRECTORY = new HashMap<>();
-    private static boolean templateReady;
 
     private PostgresDataSources() {
     }
 
     /** A pooled data source on a new database holding the schema {@code migrate} creates. */
     public static HikariDataSource fresh(Consumer<DataSource> migrate) {
-        EmbeddedPostgres server = EmbeddedPostgres.shared();
-        return pooled(server.createDatabase(template(server, migrate)), 4);
+        return pooled(EmbeddedPostgres.shared(template(migrate)).createDatabase(TEMPLATE), 4);
     }
 
     /**
@@ -36,8 +33,7 @@ public final class PostgresDataSources {
         Path key = dir.toAbsolutePath().normalize();
         Shared shared = BY_DIRECTORY.get(key);
         if (shared == null) {
-            EmbeddedPostgres server = EmbeddedPostgres.shared();
-            shared = new Shared(key, server.createDatabase(template(server, migrate)));
+            shared = new Shared(key, EmbeddedPostgres.shared(template(migrate)).createDatabase(TEMPLATE));
             BY_DIRECTORY.put(key, shared);
         }
         shared.open++;
@@ -49,16 +45,9 @@ public final class PostgresDataSources {
         return EmbeddedPostgres.shared().createDatabase(null);
     }
 
-    private static synchronized String template(EmbeddedPostgres server, Consumer<DataSource> migrate) {
-        if (!templateReady) {
-            String url = server.ensureDatabase(TEMPLATE);
-            PGSimpleDataSource plain = new PGSimpleDataSource();
-            plain.setUrl(url);
-            plain.setUser(EmbeddedPostgres.USER);
-            migrate.accept(plain);
-            templateReady = true;
-        }
-        return TEMPLATE;
+    /** The migrated template, keyed by the migrations: every resource under {@code db/} on the class path. */
+    private static EmbeddedPostgres.Template template(Consumer<DataSource> migrate) {
+        return new EmbeddedPostgres.Template(TEMPLATE, MigrationsKey.get(), migrate);
     }
 
     private static HikariDataSource pooled(String url, int size) {

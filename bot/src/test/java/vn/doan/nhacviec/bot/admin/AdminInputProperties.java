@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.doan.nhacviec.bot.NhacViecApplication;
 import vn.doan.nhacviec.bot.command.CommandRegistry;
 import vn.doan.nhacviec.bot.i18n.Messages;
-import vn.doan.nhacviec.bot.support.BotTestConfiguration;
+import vn.doan.nhacviec.bot.support.BotApplicationTest;
 import vn.doan.nhacviec.bot.support.CapturingSender;
 import vn.doan.nhacviec.bot.support.RandomText;
 import vn.doan.nhacviec.bot.support.Terminal;
@@ -30,12 +27,12 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 /**
  * Whatever anyone sends (any Unicode, very long text, control characters, markup, injection
  * attempts) to any command of the registry or any step of a dialogue, the bot answers without
- * failing, and someone without the rights writes nothing. The application runs once for all
- * properties, on its own database; the inputs come from a fixed seed (printed on failure).
+ * failing, and someone without the rights writes nothing. The shared test application serves all
+ * properties (the state they build stays for the class); the inputs come from a fixed seed (printed on failure).
  */
+@BotApplicationTest
 class AdminInputProperties {
 
-    private static ConfigurableApplicationContext context;
     private static Terminal terminal;
     private static CommandRegistry registry;
     private static AdminFixture fixture;
@@ -48,18 +45,7 @@ class AdminInputProperties {
     private static final String STRANGER = "prop-stranger";
 
     @BeforeAll
-    static void start() {
-        context = new SpringApplicationBuilder(NhacViecApplication.class, BotTestConfiguration.class).run(
-                "--spring.config.import=optional:file:../config/application.yml",
-                "--nhacviec.catalog.dir=../config/catalog",
-                "--nhacviec.demo.units=../config/demo/units.csv",
-                "--nhacviec.demo.enabled=true",
-                "--nhacviec.console.enabled=false",
-                "--nhacviec.outbox.auto-start=false",
-                "--nhacviec.database.data-dir=target/test-db/" + UUID.randomUUID(),
-                "--nhacviec.safety.commands-per-minute=100000000",
-                "--logging.file.name=",
-                "--logging.level.root=WARN");
+    static void start(@Autowired ApplicationContext context) {
         terminal = context.getBean(Terminal.class);
         registry = context.getBean(CommandRegistry.class);
         fixture = new AdminFixture(context.getBean(UnitRepository.class), context.getBean(PersonRepository.class),
@@ -71,13 +57,6 @@ class AdminInputProperties {
         context.getBean(ChatRepository.class).bind(fixture.chat(MEMBER).id(), context.getBean(UnitRepository.class)
                 .findByCode("tn-tb-hh-hb").orElseThrow().id());
         fixture.person(STRANGER);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (context != null) {
-            context.close();
-        }
     }
 
     @Test
