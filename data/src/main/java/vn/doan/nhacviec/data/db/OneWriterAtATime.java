@@ -76,6 +76,15 @@ public final class OneWriterAtATime implements DataSource {
         }
     }
 
+    /** Calls the driver's own method, throwing what it threw. */
+    private static Object call(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     /** One connection: knows whether it holds the turn, and gives it back when its transaction ends. */
     private final class TurnTakingConnection implements InvocationHandler {
         private final Connection connection;
@@ -88,32 +97,25 @@ public final class OneWriterAtATime implements DataSource {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            try {
-                if (name.equals("setAutoCommit")) {
-                    return setAutoCommit(method, args);
-                }
-                if (name.equals("close")) {
-                    try {
-                        return method.invoke(connection, args);
-                    } finally {
-                        release();
-                    }
-                }
-                if (name.equals("unwrap") || name.equals("isWrapperFor")) {
-                    return method.invoke(connection, args);
-                }
-                Object result = method.invoke(connection, args);
-                if (result instanceof Statement statement) {
-                    Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
-                            : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
-                    return Proxy.newProxyInstance(OneWriterAtATime.class.getClassLoader(), new Class<?>[] {type},
-                            new TurnTakingStatement(this, statement, (name.equals("prepareStatement") || name.equals("prepareCall"))
-                                    && args != null && args.length > 0 ? String.valueOf(args[0]) : null));
-                }
-                return result;
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
+            if (name.equals("setAutoCommit")) {
+                return setAutoCommit(method, args);
             }
+            if (name.equals("close")) {
+                try {
+                    return call(method, connection, args);
+                } finally {
+                    release();
+                }
+            }
+            Object result = call(method, connection, args);
+            if (result instanceof Statement statement) {
+                Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+                        : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                String sql = name.startsWith("prepare") && args != null && args.length > 0 ? String.valueOf(args[0]) : null;
+                return Proxy.newProxyInstance(OneWriterAtATime.class.getClassLoader(), new Class<?>[] {type},
+                        new TurnTakingStatement(this, statement, sql));
+            }
+            return result;
         }
 
         /**
@@ -128,8 +130,8 @@ public final class OneWriterAtATime implements DataSource {
                 holding = true;
             }
             try {
-                return method.invoke(connection, args);
-            } catch (InvocationTargetException e) {
+                return call(method, connection, args);
+            } catch (SQLException | RuntimeException e) {
                 if (manual && connection.getAutoCommit()) {
                     release();
                 }
@@ -144,11 +146,11 @@ public final class OneWriterAtATime implements DataSource {
         /** Runs one execution of a statement of this connection, with the turn if it may write. */
         Object execute(Method method, Object target, Object[] args, boolean query) throws Throwable {
             if (holding || query) {
-                return invoke(method, target, args);
+                return call(method, target, args);
             }
             take();
             try {
-                return invoke(method, target, args);
+                return call(method, target, args);
             } finally {
                 turn.unlock();
             }
@@ -160,14 +162,6 @@ public final class OneWriterAtATime implements DataSource {
                 turn.unlock();
             }
         }
-
-        private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 
     /** A statement whose executions go through its connection's turn. */
@@ -176,17 +170,13 @@ public final class OneWriterAtATime implements DataSource {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             if (EXECUTIONS.contains(method.getName())) {
-                return connection.execute(method, statement, args, isQuery(method, args));
+                return connection.execute(method, statement, args, isQuery(args));
             }
-            try {
-                return method.invoke(statement, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
+            return call(method, statement, args);
         }
 
         /** A plain SELECT; anything else (an INSERT … RETURNING read with executeQuery too) may write. */
-        private boolean isQuery(Method method, Object[] args) {
+        private boolean isQuery(Object[] args) {
             String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
             return sql != null && sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6);
         }
