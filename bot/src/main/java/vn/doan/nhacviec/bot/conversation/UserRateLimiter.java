@@ -1,20 +1,22 @@
 package vn.doan.nhacviec.bot.conversation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
  * At most {@code nhacviec.safety.commands-per-minute} messages a minute from one user: a Bucket4j
  * token bucket per user that holds a minute's allowance and refills it over the minute, read on the
  * application's clock (so tests move it). Channels in {@code nhacviec.safety.rate-limit-exempt-channels}
- * (default: the terminal, whose user sits at the machine) are not limited.
+ * (default: the terminal, whose user sits at the machine) are not limited. A bucket left alone for two
+ * minutes is full again and is forgotten (Caffeine, on the same clock): at the peak hour tens of
+ * thousands of secretaries write within minutes, and forgetting costs nothing per message.
  */
 @Component
 public class UserRateLimiter {
@@ -27,12 +29,13 @@ public class UserRateLimiter {
     private final int perMinute;
     private final Set<String> exemptChannels;
     private final TimeMeter time;
-    private final Map<String, UserBucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, UserBucket> buckets;
 
     public UserRateLimiter(SafetyProperties safety, Clock clock) {
         this.perMinute = safety.commandsPerMinute();
         this.exemptChannels = Set.copyOf(safety.rateLimitExemptChannels());
         this.time = new ClockTimeMeter(clock);
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(IDLE).ticker(time::currentTimeNanos).build();
     }
 
     /** Takes one of the user's tokens; false when the user has sent too much in the last minute. */
@@ -45,7 +48,7 @@ public class UserRateLimiter {
      * that a flood is answered once instead of spending the channel's sending budget on warnings.
      */
     public boolean shouldWarn(String channel, String userRef) {
-        UserBucket bucket = buckets.get(channel + ":" + userRef);
+        UserBucket bucket = buckets.getIfPresent(channel + ":" + userRef);
         if (bucket == null) {
             return false;
         }
@@ -60,13 +63,13 @@ public class UserRateLimiter {
     }
 
     private boolean tryAcquire(String user) {
-        long now = time.currentTimeNanos();
-        if (buckets.size() > 10_000) {
-            buckets.values().removeIf(b -> now - b.lastUsedNanos > IDLE.toNanos());
-        }
-        UserBucket bucket = buckets.computeIfAbsent(user, u -> new UserBucket(newBucket()));
-        bucket.lastUsedNanos = now;
-        return bucket.bucket.tryConsume(1);
+        return buckets.get(user, u -> new UserBucket(newBucket())).bucket.tryConsume(1);
+    }
+
+    /** How many users' buckets are kept now (for tests). */
+    long remembered() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     private Bucket newBucket() {
@@ -78,7 +81,6 @@ public class UserRateLimiter {
 
     private static final class UserBucket {
         final Bucket bucket;
-        volatile long lastUsedNanos;
         Long warnedAtNanos;
 
         UserBucket(Bucket bucket) {

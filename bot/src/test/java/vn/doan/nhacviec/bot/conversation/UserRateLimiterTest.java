@@ -30,6 +30,22 @@ class UserRateLimiterTest {
     }
 
     @Test
+    void aPeakOfManyUsersKeepsEachLimitAndIdleUsersAreForgotten() {
+        UserRateLimiter limiter = new UserRateLimiter(new SafetyProperties(2, java.util.Set.of("console")), clock);
+        assertThat(limiter.tryAcquire("telegram", "flooder")).isTrue();
+        assertThat(limiter.tryAcquire("telegram", "flooder")).isTrue();
+        for (int i = 0; i < 30_000; i++) {
+            assertThat(limiter.tryAcquire("telegram", "secretary-" + i)).isTrue();
+        }
+        assertThat(limiter.tryAcquire("telegram", "flooder")).as("thirty thousand others do not reset one user's minute").isFalse();
+        assertThat(limiter.remembered()).isEqualTo(30_001);
+
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(limiter.tryAcquire("telegram", "secretary-0")).isTrue();
+        assertThat(limiter.remembered()).as("users idle for two minutes are forgotten").isEqualTo(1);
+    }
+
+    @Test
     void theTerminalIsNotLimited() {
         UserRateLimiter limiter = new UserRateLimiter(new SafetyProperties(1, java.util.Set.of("console")), clock);
         for (int i = 0; i < 100; i++) {
