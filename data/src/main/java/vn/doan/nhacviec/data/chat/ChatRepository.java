@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.doan.nhacviec.data.db.GroupCommit;
 import vn.doan.nhacviec.data.db.InChunks;
 
 @Repository
@@ -28,10 +30,17 @@ public class ChatRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final GroupCommit commits;
 
     public ChatRepository(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, GroupCommit.NONE);
+    }
+
+    @Autowired
+    public ChatRepository(JdbcClient jdbc, Clock clock, GroupCommit commits) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.commits = commits;
     }
 
     public Optional<Chat> findById(long id) {
@@ -53,15 +62,16 @@ public class ChatRepository {
 
     /**
      * The chat with this channel and reference, created on first sight. No transaction: a known chat
-     * (nearly every message) is one read and takes no turn of SQLite's single writer.
+     * (nearly every message) is one read and takes no turn of SQLite's single writer; a new one is
+     * written together with other threads' writes ({@link GroupCommit}).
      */
     public Chat findOrCreate(String channel, String chatRef, Chat.ChatKind kind, String title, String language) {
-        return find(channel, chatRef).orElseGet(() -> {
+        return find(channel, chatRef).orElseGet(() -> commits.write(() -> {
             jdbc.sql("INSERT INTO chat (channel, chat_ref, kind, title, language, created_at) VALUES (?, ?, ?, ?, ?, ?) "
                             + "ON CONFLICT (channel, chat_ref) DO NOTHING")
                     .params(channel, chatRef, kind.name(), title, language, clock.millis()).update();
             return find(channel, chatRef).orElseThrow();
-        });
+        }));
     }
 
     public void markInactive(long chatId, String reason) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -14,5 +15,10 @@ public class DatabaseConfiguration {
         HikariDataSource dataSource = Databases.open(properties.jdbcUrl(), properties.user(), properties.password(), properties.poolSize());
         Databases.migrate(dataSource);
         return dataSource;
+    }
+
+    @Bean(destroyMethod = "close")
+    GroupCommit groupCommit(DatabaseProperties properties, PlatformTransactionManager transactions) {
+        return Databases.isSqlite(properties.jdbcUrl()) ? GroupCommit.on(transactions) : GroupCommit.NONE;
     }
 }

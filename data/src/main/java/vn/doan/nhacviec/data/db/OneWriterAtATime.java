@@ -41,7 +41,7 @@ public final class OneWriterAtATime implements DataSource {
             "executeLargeBatch", "executeQuery");
 
     private final String url;
-    private final ReentrantLock turn = new ReentrantLock(true);
+    private final ReentrantLock turn = new ReentrantLock(false);
 
     public OneWriterAtATime(String url) {
         this.url = url;

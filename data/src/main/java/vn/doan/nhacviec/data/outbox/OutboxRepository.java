@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
+import vn.doan.nhacviec.data.db.GroupCommit;
 import vn.doan.nhacviec.data.db.InChunks;
 import vn.doan.nhacviec.data.retention.RetentionRepository;
 
@@ -81,6 +83,7 @@ public class OutboxRepository {
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final Clock clock;
+    private final GroupCommit commits;
     private final AtomicLong claims = new AtomicLong();
 
     private final RowMapper<OutboxEntry> mapper = (rs, i) -> new OutboxEntry(
@@ -98,10 +101,16 @@ public class OutboxRepository {
             rs.getInt("any_hour") == 1);
 
     public OutboxRepository(JdbcTemplate jdbcTemplate, TransactionOperations transactions, Clock clock) {
+        this(jdbcTemplate, transactions, clock, GroupCommit.NONE);
+    }
+
+    @Autowired
+    public OutboxRepository(JdbcTemplate jdbcTemplate, TransactionOperations transactions, Clock clock, GroupCommit commits) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.transactions = transactions;
         this.clock = clock;
+        this.commits = commits;
     }
 
     /**
@@ -116,8 +125,12 @@ public class OutboxRepository {
     }
 
     public long enqueue(NewOutboxMessage message) {
-        String dedupKey = message.dedupKey();
         String json = JSON.writeValueAsString(message.payload());
+        return commits.write(() -> insert(message, json));
+    }
+
+    private long insert(NewOutboxMessage message, String json) {
+        String dedupKey = message.dedupKey();
         KeyHolder key = new GeneratedKeyHolder();
         int inserted = jdbc.sql(dedupKey == null ? INSERT : INSERT_UNLESS_DUPLICATE)
                 .params(message.chatId(), message.kind().name(), json, dedupKey, message.priority(),

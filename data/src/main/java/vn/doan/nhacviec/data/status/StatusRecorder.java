@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import vn.doan.nhacviec.data.db.GroupCommit;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
 import vn.doan.nhacviec.data.occurrence.OccurrenceState;
@@ -14,7 +16,8 @@ import vn.doan.nhacviec.data.occurrence.OccurrenceState;
 /**
  * Records what someone said about an occurrence: appends to the log and, where the answer closes
  * the occurrence, closes it, in one transaction. A postponement is only a request: the deadline
- * never moves here. A {@link StatusRecorded} event is published in the same transaction.
+ * never moves here. A {@link StatusRecorded} event is published in the same transaction. On SQLite
+ * the transaction is shared with other chats' writes waiting at that moment ({@link GroupCommit}).
  */
 @Service
 public class StatusRecorder {
@@ -23,21 +26,34 @@ public class StatusRecorder {
     private final StatusLogRepository log;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TransactionOperations transactions;
+    private final GroupCommit commits;
 
     public StatusRecorder(OccurrenceRepository occurrences, StatusLogRepository log, Clock clock,
                           ApplicationEventPublisher events) {
+        this(occurrences, log, clock, events, TransactionOperations.withoutTransaction(), GroupCommit.NONE);
+    }
+
+    @Autowired
+    public StatusRecorder(OccurrenceRepository occurrences, StatusLogRepository log, Clock clock,
+                          ApplicationEventPublisher events, TransactionOperations transactions, GroupCommit commits) {
         this.occurrences = occurrences;
         this.log = log;
         this.clock = clock;
         this.events = events;
+        this.transactions = transactions;
+        this.commits = commits;
     }
 
     /** The outcome, for the one-line confirmation. */
     public record Recorded(Occurrence occurrence, StatusEntry entry, OccurrenceState newState, boolean alreadyClosed) {
     }
 
-    @Transactional
     public Recorded record(Occurrence occurrence, Long personId, Long chatId, String rawText, StatusEntry entry, ZoneId zone) {
+        return commits.write(() -> transactions.execute(status -> inTransaction(occurrence, personId, chatId, rawText, entry, zone)));
+    }
+
+    private Recorded inTransaction(Occurrence occurrence, Long personId, Long chatId, String rawText, StatusEntry entry, ZoneId zone) {
         Instant now = clock.instant();
         log.append(occurrence.id(), personId, chatId, now, rawText, entry);
         OccurrenceState state = occurrence.state();

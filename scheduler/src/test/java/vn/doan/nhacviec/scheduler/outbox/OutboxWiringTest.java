@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.doan.nhacviec.data.chat.Chat;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 import vn.doan.nhacviec.data.TestDatabase;
+import vn.doan.nhacviec.data.db.GroupCommit;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
 import vn.doan.nhacviec.data.outbox.OutgoingMessage;
 
@@ -84,6 +85,11 @@ class OutboxWiringTest {
         @Bean
         TransactionTemplate transactionTemplate(DataSource dataSource) {
             return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        }
+
+        @Bean(destroyMethod = "close")
+        GroupCommit groupCommit(TransactionTemplate transactions) {
+            return GroupCommit.on(transactions.getTransactionManager());
         }
 
         @Bean
