@@ -25,8 +25,10 @@ import org.sqlite.SQLiteException;
  * SQLite connections that queue for the database's single writer inside the JVM. SQLite itself does
  * not queue: a writer that finds the database locked sleeps in its busy handler (1, 2, 5 … 100 ms) and
  * tries again, so with a dozen threads answering chats most of the time goes to sleeping, and the
- * turns go to whoever happens to wake at the right moment. Here a writer waits on one fair lock
- * instead and gets the database the moment the writer before it is done.
+ * turns go to whoever happens to wake at the right moment. Here a writer waits on one lock instead
+ * and gets the database the moment the writer before it is done. The lock is not fair: a strict
+ * queue hands each turn to a sleeping thread, which costs a wake-up per write, while a writer
+ * already running takes a free turn at once (long writers pause between chunks, {@link WriterTurns}).
  * <p>
  * A connection holds the turn while auto-commit is off (its transactions begin IMMEDIATE, see
  * {@link Databases#sqliteUrl}, and the driver begins them eagerly); outside a transaction, for each
