@@ -160,8 +160,10 @@ public class FreshStart implements TestExecutionListener, Ordered {
                 map.clear();
             } else if (value instanceof Collection<?> collection) {
                 collection.clear();
+            } else if (value instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> cache) {
+                cache.invalidateAll();
             } else {
-                throw new IllegalStateException(stateful + " is neither a map nor a collection");
+                throw new IllegalStateException(stateful + " is neither a map, a collection nor a cache");
             }
         }
     }
