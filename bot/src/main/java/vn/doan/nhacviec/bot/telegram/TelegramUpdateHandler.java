@@ -17,14 +17,14 @@ import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.channel.InboundLanes;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.conversation.PresserReplies;
-import vn.doan.nhacviec.data.chat.Chat.ChatKind;
 import vn.doan.nhacviec.data.chat.ChatRepository;
 
 /**
  * Handles one update, however it arrived (long polling or webhook): once only, whatever it is.
  * Messages and button presses go to the conversation; every button press is answered so the
  * client stops its spinner (with the reason when the conversation refused it, see
- * {@link PresserReplies}); a group turned supergroup keeps its chat row; a chat that blocks or
+ * {@link PresserReplies}); the command menus follow role changes on their own ({@link CommandMenus});
+ * a group turned supergroup keeps its chat row; a chat that blocks or
  * removes the bot stops receiving messages, and gets them again when it takes the bot back.
  */
 @Component
@@ -38,7 +38,6 @@ class TelegramUpdateHandler {
     private final CurrentBot currentBot;
     private final ConversationService conversation;
     private final GroupMigration migration;
-    private final CommandMenus menus;
     private final ChatRepository chats;
     private final TelegramClient client;
     private final TokenMask mask;
@@ -46,14 +45,13 @@ class TelegramUpdateHandler {
     private final InboundLanes lanes;
 
     TelegramUpdateHandler(ProcessedUpdates processed, CurrentBot currentBot, ConversationService conversation, GroupMigration migration,
-                          CommandMenus menus, ChatRepository chats, TelegramClient client, TokenMask mask, PresserReplies presserReplies,
+                          ChatRepository chats, TelegramClient client, TokenMask mask, PresserReplies presserReplies,
                           InboundLanes lanes) {
         this.lanes = lanes;
         this.processed = processed;
         this.currentBot = currentBot;
         this.conversation = conversation;
         this.migration = migration;
-        this.menus = menus;
         this.chats = chats;
         this.client = client;
         this.mask = mask;
@@ -156,10 +154,6 @@ class TelegramUpdateHandler {
 
     private void converse(Inbound inbound) {
         conversation.handle(inbound);
-        if (inbound.chatKind() == ChatKind.PRIVATE) {
-            // a private chat's id is the user's id; roles may have changed (an invite redeemed)
-            menus.refreshStaffMenu(inbound.userRef());
-        }
     }
 
     private void membership(ChatMemberUpdated change) {

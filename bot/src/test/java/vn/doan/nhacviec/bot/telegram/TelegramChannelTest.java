@@ -103,6 +103,8 @@ class TelegramChannelTest {
     StatusLogRepository statusLog;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Unit branch;
 
@@ -145,6 +147,49 @@ class TelegramChannelTest {
         var person = people.findByIdentity("telegram", "2003").orElseThrow();
         assertThat(people.activeRoles(person.id())).anyMatch(r -> r.unitId() == branch.id() && r.role() == Role.SECRETARY);
         assertThat(chats.unitsBoundTo(chats.find("telegram", "2003").orElseThrow().id())).containsExactly(branch.id());
+    }
+
+    @Test
+    void anAdminWhoseRoleIsRevokedLosesTheAdminMenu() {
+        long top = units.findByCode("tw").orElseThrow().id();
+        say(2020, "Hòa", "/start " + invites.create(top, Role.ADMIN, null, Duration.ofDays(1)));
+        say(2021, "Khánh", "/start " + invites.create(top, Role.ADMIN, null, Duration.ofDays(1)));
+        awaitMenuCalls("setMyCommands", "2021", 2);
+        long khanh = people.findByIdentity("telegram", "2021").orElseThrow().id();
+
+        assertThat(say(2020, "Hòa", "/thuhoi tw #" + khanh)).singleElement().asString().startsWith("✅ Đã thu hồi vai trò");
+
+        // both languages' menus of the chat go: the ordinary menu of every chat shows again
+        awaitMenuCalls("deleteMyCommands", "2021", 2);
+        assertThat(menuCalls("deleteMyCommands", "2021")).extracting(c -> c.param("language_code")).containsExactlyInAnyOrder(null, "en");
+        assertThat(people.activeRoles(khanh)).isEmpty();
+        assertThat(menuCalls("deleteMyCommands", "2020")).isEmpty();
+    }
+
+    @Test
+    void messagesAndRolesBelowStaffLeaveTheMenusAsTheyAre() {
+        say(2022, "Cúc", "/start " + invites.create(branch.id(), Role.STAFF, null, Duration.ofDays(1)));
+        awaitMenuCalls("setMyCommands", "2022", 2);
+        long cuc = people.findByIdentity("telegram", "2022").orElseThrow().id();
+
+        secretaryChat(2023);
+        long dao = people.findByIdentity("telegram", "2023").orElseThrow().id();
+        people.grant(dao, branch.id(), Role.MEMBER, null);
+        say(2023, "Đào", "/viec");
+        say(2022, "Cúc", "/viec");
+        // messages do not look at roles again: one ended behind the repository's back (no event) goes unnoticed
+        jdbc.sql("UPDATE role_assignment SET revoked_at = ? WHERE person_id = ?").params(clock.millis(), cuc).update();
+        say(2022, "Cúc", "chào bot");
+        say(2022, "Cúc", "/help");
+
+        // menu changes are made one after another: once a later one is made, none is left behind it
+        long lan = people.findOrCreate("telegram", "2024", "Lan", "vi").id();
+        people.grant(lan, branch.id(), Role.STAFF, null);
+        awaitMenuCalls("setMyCommands", "2024", 2);
+        assertThat(menuCalls("setMyCommands", "2022")).hasSize(2);
+        assertThat(menuCalls("deleteMyCommands", "2022")).isEmpty();
+        assertThat(menuCalls("setMyCommands", "2023")).isEmpty();
+        assertThat(menuCalls("deleteMyCommands", "2023")).isEmpty();
     }
 
     @Test
@@ -466,6 +511,17 @@ class TelegramChannelTest {
         List<FakeBotApi.Call> sent = api.calls("sendMessage", chat.chatRef());
         assertThat(sent).isNotEmpty();
         return sent.get(sent.size() - 1);
+    }
+
+    /** The calls of {@code method} (setMyCommands, deleteMyCommands) for the menu of one private chat. */
+    private static List<FakeBotApi.Call> menuCalls(String method, String userRef) {
+        return api.calls(method).stream().filter(c -> userRef.equals(c.params().path("scope").path("chat_id").asString())).toList();
+    }
+
+    /** Menus follow role changes on a thread of their own: waits (bounded) until that many calls for the chat came. */
+    private static void awaitMenuCalls(String method, String userRef, int count) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(menuCalls(method, userRef)).hasSizeGreaterThanOrEqualTo(count));
     }
 
     private static List<String> commandNames(FakeBotApi.Call menu) {

@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.doan.nhacviec.data.db.Inserts;
 
-/** People, their messenger identities and their roles at units. */
+/** People, their messenger identities and their roles at units; a change of roles is published as {@link RolesChanged}. */
 @Repository
 public class PersonRepository {
 
@@ -20,10 +21,12 @@ public class PersonRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public PersonRepository(JdbcClient jdbc, Clock clock) {
+    public PersonRepository(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public Optional<Person> findById(long id) {
@@ -76,12 +79,23 @@ public class PersonRepository {
     }
 
     public long grant(long personId, long unitId, Role role, Long grantedBy) {
-        return Inserts.returningId(jdbc, "INSERT INTO role_assignment (person_id, unit_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?, ?)",
+        long id = Inserts.returningId(jdbc, "INSERT INTO role_assignment (person_id, unit_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?, ?)",
                 personId, unitId, role.name(), clock.millis(), grantedBy);
+        events.publishEvent(new RolesChanged(personId, role));
+        return id;
     }
 
+    /** Ends the assignment; one already revoked (or unknown) is left as it is and published as no change. */
     public void revoke(long assignmentId) {
-        jdbc.sql("UPDATE role_assignment SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").params(clock.millis(), assignmentId).update();
+        Optional<RolesChanged> change = jdbc.sql("SELECT person_id, role FROM role_assignment WHERE id = ? AND revoked_at IS NULL")
+                .param(assignmentId).query((rs, i) -> new RolesChanged(rs.getLong(1), Role.valueOf(rs.getString(2)))).optional();
+        if (change.isEmpty()) {
+            return;
+        }
+        int revoked = jdbc.sql("UPDATE role_assignment SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").params(clock.millis(), assignmentId).update();
+        if (revoked > 0) {
+            events.publishEvent(change.get());
+        }
     }
 
     public List<RoleAssignment> activeRoles(long personId) {

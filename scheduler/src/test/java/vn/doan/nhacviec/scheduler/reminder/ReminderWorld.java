@@ -106,7 +106,7 @@ final class ReminderWorld implements AutoCloseable {
         ApplicationEventPublisher events = this::dispatch;
         units = new UnitRepository(jdbc, clock);
         chats = new ChatRepository(jdbc, clock);
-        people = new PersonRepository(jdbc, clock);
+        people = new PersonRepository(jdbc, clock, events);
         plans = new PlanRepository(jdbc, clock);
         obligations = new ObligationRepository(jdbc, clock);
         occurrences = new OccurrenceRepository(jdbc, template, clock);
