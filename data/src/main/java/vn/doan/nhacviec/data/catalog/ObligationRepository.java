@@ -1,5 +1,7 @@
 package vn.doan.nhacviec.data.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObligationRepository {
 
     private static final String COLUMNS = "id, code, plan_id, title, version, definition, paused";
+    /** Definitions read from their JSON text: an answer looks up its obligation several times, a year plan thousands. */
+    private static final Cache<String, ObligationDefinition> DEFINITIONS = Caffeine.newBuilder().maximumSize(5_000).build();
     private static final RowMapper<Obligation> MAPPER = (rs, i) -> new Obligation(rs.getLong(1), rs.getString(2), rs.getLong(3),
-            rs.getString(4), rs.getInt(5), CatalogJson.read(rs.getString(6), ObligationDefinition.class), rs.getInt(7) == 1);
+            rs.getString(4), rs.getInt(5), DEFINITIONS.get(rs.getString(6), json -> CatalogJson.read(json, ObligationDefinition.class)),
+            rs.getInt(7) == 1);
 
     private final JdbcClient jdbc;
     private final Clock clock;

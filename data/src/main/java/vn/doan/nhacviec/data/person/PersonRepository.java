@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.doan.nhacviec.data.db.GroupCommit;
 import vn.doan.nhacviec.data.db.Inserts;
 
 /** People, their messenger identities and their roles at units; a change of roles is published as {@link RolesChanged}. */
@@ -22,11 +24,18 @@ public class PersonRepository {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final GroupCommit commits;
 
     public PersonRepository(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this(jdbc, clock, events, GroupCommit.NONE);
+    }
+
+    @Autowired
+    public PersonRepository(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, GroupCommit commits) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.commits = commits;
     }
 
     public Optional<Person> findById(long id) {
@@ -41,11 +50,12 @@ public class PersonRepository {
 
     /**
      * The person behind this messenger identity, created on first sight. No transaction: a known
-     * person (nearly every message) is one read and takes no turn of SQLite's single writer. Of two
-     * first sights at once, the one whose identity row lost removes the person it had just created.
+     * person (nearly every message) is one read and takes no turn of SQLite's single writer; a new one
+     * is written together with other threads' writes ({@link GroupCommit}). Of two first sights at
+     * once, the one whose identity row lost removes the person it had just created.
      */
     public Person findOrCreate(String channel, String userRef, String displayName, String language) {
-        return findByIdentity(channel, userRef).orElseGet(() -> {
+        return findByIdentity(channel, userRef).orElseGet(() -> commits.write(() -> {
             long id = create(displayName, language);
             int added = jdbc.sql("INSERT INTO chat_identity (person_id, channel, user_ref) VALUES (?, ?, ?) "
                     + "ON CONFLICT (channel, user_ref) DO NOTHING").params(id, channel, userRef).update();
@@ -53,7 +63,7 @@ public class PersonRepository {
                 jdbc.sql("DELETE FROM person WHERE id = ?").param(id).update();
             }
             return findByIdentity(channel, userRef).orElseThrow();
-        });
+        }));
     }
 
     public long create(String displayName, String language) {
