@@ -39,22 +39,29 @@ import vn.doan.nhacviec.scheduler.outbox.Outbox;
 /**
  * The peak-hour benchmark (not a test; see the README's "Benchmark" section): the whole bot with its
  * Telegram channel (the real client and long polling) against the in-process {@link FakeBotApi},
- * SQLite, the real clock moved to a working morning. It measures what a person feels:
+ * SQLite, the real clock moved to a working morning. It measures what a person feels when a
+ * secretary answers: each measured message is «xong» from a known secretary, in the private chat
+ * bound to their branch, about the branch's one open item (seeded beforehand by
+ * {@link AnsweringSecretaries}, not timed; each phase has its own secretaries, so every message comes
+ * from a distinct chat). The bot records it and confirms it through the outbox.
  * <ul>
- *   <li>{@code reply_p95_idle_ms}: from an update being handed to the Bot API server to the server
- *       receiving the bot's answer, p95 over {@code answers} messages from distinct new chats, paced,
+ *   <li>{@code reply_p95_idle_ms}: from the answer being handed to the Bot API server to the server
+ *       receiving the bot's confirmation, p95 over {@code answers} answers, paced at {@code rate}/s,
  *       on an idle bot; {@code reply_p95_peak_ms} the same while {@code reminders} reminders drain at
  *       the overall limit ({@code limit}/s, raised so the drain outlasts the measurement);</li>
- *   <li>{@code isolation_p95_vs_idle}: the same p95 over the messages handed in while one admin's chat
+ *   <li>{@code isolation_p95_vs_idle}: the same p95 over the answers handed in while one admin's chat
  *       imports {@code import-lines} units (a document captioned /nhapdv), until the import answers,
  *       divided by the idle p95;</li>
- *   <li>{@code inbound_per_second}: messages from distinct chats handed in all at once, answered
- *       (stored in the outbox) per second; {@code inbound_vs_floor} divides it by a plain JDBC loop
- *       writing one status row and one outbox row, committed per answer, into a SQLite file with the
- *       same settings.</li>
+ *   <li>{@code inbound_per_second}: answers from distinct secretaries handed in all at once, handled
+ *       (the confirmation stored in the outbox) per second; {@code inbound_vs_floor} divides it by a
+ *       plain JDBC loop writing one status row and one outbox row, committed per answer, into a
+ *       SQLite file with the same settings.</li>
  * </ul>
- * The message each chat sends is {@code /help}: a new chat gets the same answer whoever it is, so no
- * units or people need binding. Run with {@code -Xmx512m} by the bot's {@code benchmark} profile.
+ * After each phase the benchmark fails unless the first message every chat got is the confirmation
+ * of its answer and every seeded item has exactly one answer recorded, meaning DONE: timing refusals
+ * or questions would measure nothing. Run with {@code -Xmx512m} by the bot's {@code benchmark}
+ * profile; {@code inbound-only=1} measures the inbound figure alone (a warm round, then the measured
+ * one after the line {@code inbound_round_start}, where a profiler attaches).
  */
 public final class PeakHourBenchmark {
 
@@ -62,18 +69,27 @@ public final class PeakHourBenchmark {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
+    /** How every confirmation of «xong» on the seeded item begins (answer.ok.done, the item's title). */
+    static final String CONFIRMATION = "✅ Đã ghi nhận: Họp Ban Chấp hành chi đoàn hằng tháng";
+    private static final int WARM_UP = 200;
+
     private final FakeBotApi api;
-    private final Map<String, Long> firstAnswerNanos = new ConcurrentHashMap<>();
+    private final AnsweringSecretaries secretaries;
+    /** The first message the bot sent to each chat, and when the server received it. */
+    private final Map<String, First> firstAnswers = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong importAnsweredNanos = new java.util.concurrent.atomic.AtomicLong();
-    private long nextUser = 500_000_000L;
 
-    private PeakHourBenchmark(FakeBotApi api) {
+    record First(long nanos, String text) {
+    }
+
+    private PeakHourBenchmark(FakeBotApi api, AnsweringSecretaries secretaries) {
         this.api = api;
+        this.secretaries = secretaries;
         api.listen(call -> {
             if (call.method().equals("sendMessage")) {
                 sent.incrementAndGet();
-                firstAnswerNanos.putIfAbsent(call.chatId(), System.nanoTime());
+                firstAnswers.putIfAbsent(call.chatId(), new First(System.nanoTime(), call.param("text")));
                 String text = call.param("text");
                 if (text != null && (text.startsWith("✅ Đã nhập") || text.startsWith("❌"))) {
                     importAnsweredNanos.compareAndSet(0, System.nanoTime());
@@ -93,28 +109,38 @@ public final class PeakHourBenchmark {
         Path dir = Files.createTempDirectory("peak-benchmark");
         try (FakeBotApi api = FakeBotApi.start(TOKEN);
              ConfigurableApplicationContext app = start(api, dir, limit, Integer.parseInt(options.getOrDefault("threads", "8")))) {
-            PeakHourBenchmark benchmark = new PeakHourBenchmark(api);
             moveToAWorkingMorning(app.getBean(DemoClock.class));
-            benchmark.p95Millis(200, rate); // warm: the same work first compiles the hot paths
+            // every phase's secretaries are seeded before anything is measured (and before the import writes units)
+            AnsweringSecretaries secretaries = new AnsweringSecretaries(app, 500_000_000L);
+            PeakHourBenchmark benchmark = new PeakHourBenchmark(api, secretaries);
+            AnsweringSecretaries.Cohort warm = secretaries.seed("warm-up", WARM_UP);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
             if (options.containsKey("inbound-only")) { // a profiling aid: the inbound figure alone
+                AnsweringSecretaries.Cohort first = secretaries.seed("inbound-1", answers);
+                AnsweringSecretaries.Cohort second = secretaries.seed("inbound-2", answers);
+                benchmark.p95Millis(warm, rate); // warm: the same work first compiles the hot paths
                 var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-                benchmark.inboundPerSecond(app.getBean(JdbcClient.class), answers); // and compiled as in the full run
+                benchmark.inboundPerSecond(jdbc, first); // and compiled as in the full run
                 System.out.println("inbound_round_start"); // where a profiler attaches
                 long cpu = os.getProcessCpuTime();
-                double inbound = benchmark.inboundPerSecond(app.getBean(JdbcClient.class), answers);
+                double inbound = benchmark.inboundPerSecond(jdbc, second);
                 System.out.printf("inbound_per_second=%.1f cpu_ms_per_answer=%.3f%n", inbound, (os.getProcessCpuTime() - cpu) / 1e6 / answers);
                 System.exit(0);
             }
+            AnsweringSecretaries.Cohort idleCohort = secretaries.seed("idle", answers);
+            AnsweringSecretaries.Cohort isolationCohort = secretaries.seed("isolation", answers);
+            AnsweringSecretaries.Cohort peakCohort = secretaries.seed("peak", answers);
+            AnsweringSecretaries.Cohort inboundCohort = secretaries.seed("inbound", answers);
+            benchmark.p95Millis(warm, rate); // warm: the same work first compiles the hot paths
 
-            double idle = benchmark.p95Millis(answers, rate);
-            Isolation isolation = benchmark.duringAnImport(app, answers, rate, imported);
+            double idle = benchmark.p95Millis(idleCohort, rate);
+            Isolation isolation = benchmark.duringAnImport(app, isolationCohort, rate, imported);
             int stored = benchmark.storeReminders(app, reminders, reminderChats);
             benchmark.awaitSent(Math.min(stored, 2 * limit));
-            double peak = benchmark.p95Millis(answers, rate);
+            double peak = benchmark.p95Millis(peakCohort, rate);
             boolean drainCovered = benchmark.sent.get() < stored;
 
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
-            double inbound = benchmark.inboundPerSecond(jdbc, answers);
+            double inbound = benchmark.inboundPerSecond(jdbc, inboundCohort);
             double floor = floorPerSecond(dir.resolve("floor.db"), answers);
 
             System.out.printf("reminders_stored=%d%n", stored);
@@ -164,18 +190,22 @@ public final class PeakHourBenchmark {
         clock.advance(Duration.between(now, monday));
     }
 
-    /** Messages from {@code count} new chats, {@code rate} a second; the p95 of the time until each chat's answer reaches the server. */
-    private double p95Millis(int count, int rate) {
-        return p95(replies(count, rate).stream().map(Reply::millis).toList());
+    /**
+     * «xong» from each of the cohort's secretaries, {@code rate} a second; the p95 of the time until
+     * each one's confirmation reaches the server.
+     */
+    private double p95Millis(AnsweringSecretaries.Cohort cohort, int rate) {
+        return p95(replies(cohort, rate).stream().map(Reply::millis).toList());
     }
 
     /** One message's round: when it was handed to the server and how long until its answer arrived. */
     record Reply(long queuedNanos, double millis) {
     }
 
-    private List<Reply> replies(int count, int rate) {
+    /** Each secretary's «xong», paced; fails unless every first message back is the answer's confirmation, recorded. */
+    private List<Reply> replies(AnsweringSecretaries.Cohort cohort, int rate) {
+        int count = cohort.count();
         long[] queuedAt = new long[count];
-        long[] users = new long[count];
         long start = System.nanoTime();
         long gap = 1_000_000_000L / rate;
         for (int i = 0; i < count; i++) {
@@ -183,15 +213,15 @@ public final class PeakHourBenchmark {
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
             }
-            users[i] = nextUser++;
             queuedAt[i] = System.nanoTime();
-            api.queue(Updates.privateText(users[i], "Bí thư " + i, "/help"));
+            api.queue(Updates.privateText(cohort.user(i), "Bí thư " + (i + 1), "xong"));
         }
         List<Reply> replies = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            long answered = awaitAnswer(String.valueOf(users[i]));
+            long answered = awaitConfirmation(cohort.user(i));
             replies.add(new Reply(queuedAt[i], (answered - queuedAt[i]) / 1e6));
         }
+        secretaries.requireAllRecorded(cohort);
         return replies;
     }
 
@@ -201,16 +231,21 @@ public final class PeakHourBenchmark {
         return sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
     }
 
-    private long awaitAnswer(String chatId) {
+    /** When the first message to the secretary's chat reached the server; fails unless it is the confirmation of «xong». */
+    private long awaitConfirmation(long user) {
+        String chatId = String.valueOf(user);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        Long at;
-        while ((at = firstAnswerNanos.get(chatId)) == null) {
+        First first;
+        while ((first = firstAnswers.get(chatId)) == null) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no answer to chat " + chatId);
             }
             LockSupport.parkNanos(1_000_000);
         }
-        return at;
+        if (first.text() == null || !first.text().startsWith(CONFIRMATION)) {
+            throw new IllegalStateException("chat " + chatId + " got «" + first.text() + "» first, not the confirmation of its answer");
+        }
+        return first.nanos();
     }
 
     /** The p95 over the answers handed in while the import ran, how many those were, and how long the import took. */
@@ -218,7 +253,7 @@ public final class PeakHourBenchmark {
     }
 
     /** Other chats' p95 while an admin's chat imports {@code lines} units (a document captioned /nhapdv). */
-    private Isolation duringAnImport(ConfigurableApplicationContext app, int answers, int rate, int lines) {
+    private Isolation duringAnImport(ConfigurableApplicationContext app, AnsweringSecretaries.Cohort cohort, int rate, int lines) {
         long admin = 400_000_000L;
         PersonRepository people = app.getBean(PersonRepository.class);
         Person person = people.findOrCreate("telegram", String.valueOf(admin), "Quản trị", "vi");
@@ -235,7 +270,7 @@ public final class PeakHourBenchmark {
         api.queue(Updates.privateDocument(admin, "Quản trị", "peak-import", "don-vi.csv", "text/csv", bytes.length, "/nhapdv"));
         // the import is under way once the admin's chat is busy: give the poller a moment to hand it over
         LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
-        List<Reply> replies = replies(answers, rate);
+        List<Reply> replies = replies(cohort, rate);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (importAnsweredNanos.get() == 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(50_000_000);
@@ -277,22 +312,33 @@ public final class PeakHourBenchmark {
         }
     }
 
-    /** {@code count} chats write at once; answered when the answers are stored in the outbox. */
-    private double inboundPerSecond(JdbcClient jdbc, int count) {
+    /**
+     * The cohort's secretaries all answer «xong» at once; an answer is handled when its confirmation
+     * is stored in the outbox. Afterwards (not timed) every answer must have been recorded and its
+     * confirmation be the first message its chat got.
+     */
+    private double inboundPerSecond(JdbcClient jdbc, AnsweringSecretaries.Cohort cohort) {
+        int count = cohort.count();
         long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_message").query(Long.class).single();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            api.queue(Updates.privateText(nextUser++, "Bí thư", "/help"));
+            api.queue(Updates.privateText(cohort.user(i), "Bí thư " + (i + 1), "xong"));
         }
         long deadline = start + PATIENCE.toNanos();
-        while (jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE id > ?").param(before).query(Long.class).single() < count) {
+        while (jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE id > ? AND chat_id BETWEEN ? AND ?")
+                .params(before, cohort.firstChat(), cohort.lastChat()).query(Long.class).single() < count) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the answers were not all stored");
             }
             // a count every 50 ms: counting more often would take a good part of a core from the bot it measures
             LockSupport.parkNanos(50_000_000);
         }
-        return count / ((System.nanoTime() - start) / 1e9);
+        double perSecond = count / ((System.nanoTime() - start) / 1e9);
+        for (int i = 0; i < count; i++) {
+            awaitConfirmation(cohort.user(i));
+        }
+        secretaries.requireAllRecorded(cohort);
+        return perSecond;
     }
 
     /** The floor: the least an answer must write, one status row and one outbox row, committed per answer. */
