@@ -38,7 +38,7 @@ public final class Databases {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         return "jdbc:sqlite:" + dataDir.resolve("nhacviec.db").toAbsolutePath()
-                + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL&transaction_mode=IMMEDIATE&wal_autocheckpoint=10000";
+                + "?journal_mode=WAL&busy_timeout=30000&foreign_keys=true&synchronous=NORMAL&transaction_mode=IMMEDIATE";
     }
 
     public static HikariDataSource open(String url, String user, String password, int poolSize) {

@@ -134,7 +134,7 @@ public class OutboxRepository {
         KeyHolder key = new GeneratedKeyHolder();
         int inserted = jdbc.sql(dedupKey == null ? INSERT : INSERT_UNLESS_DUPLICATE)
                 .params(message.chatId(), message.kind().name(), json, dedupKey, message.priority(),
-                        message.notBefore().toEpochMilli(), clock.millis(), message.anyHour() ? 1 : 0, numbers(message.payload()))
+                        message.notBefore().toEpochMilli(), clock.millis(), message.anyHour() ? 1 : 0, numbers(message))
                 .update(key, "id");
         if (inserted == 1) {
             return key.getKeyAs(Number.class).longValue();
@@ -143,9 +143,12 @@ public class OutboxRepository {
                 .query(Long.class).single();
     }
 
-    /** 'O' for a message showing numbered options; items are marked 'I' when they are recorded. */
-    private static String numbers(OutgoingMessage payload) {
-        return payload.showsNumberedOptions() ? NumberedMessages.OPTIONS : null;
+    /** 'I' for a message stored as numbering items, 'O' for one showing numbered options; other items are marked 'I' when recorded. */
+    private static String numbers(NewOutboxMessage message) {
+        if (message.numbersItems()) {
+            return NumberedMessages.ITEMS;
+        }
+        return message.payload().showsNumberedOptions() ? NumberedMessages.OPTIONS : null;
     }
 
     /**
@@ -168,7 +171,7 @@ public class OutboxRepository {
             ps.setLong(6, m.notBefore().toEpochMilli());
             ps.setLong(7, createdAt);
             ps.setInt(8, m.anyHour() ? 1 : 0);
-            setNullableString(ps, 9, numbers(m.payload()));
+            setNullableString(ps, 9, numbers(m));
         };
         Integer stored = transactions.execute(status -> {
             int[][] counts = jdbcTemplate.batchUpdate(INSERT_UNLESS_DUPLICATE, messages, BATCH_CHUNK, setter);

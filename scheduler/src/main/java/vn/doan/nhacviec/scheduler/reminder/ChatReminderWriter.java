@@ -122,11 +122,13 @@ public class ChatReminderWriter {
                 List<DueItem> part = parts.get(p);
                 OutgoingMessage message = render(chatReminder, part, p + 1, parts.size(), now);
                 String dedupKey = dedupKey(chatReminder, part);
-                messages.add(new NewOutboxMessage(chatReminder.chat().id(), chatReminder.kind(), message, dedupKey,
-                        chatReminder.kind().defaultPriority(), settings.calendar().nextReminderTime(now, chatReminder.zone())));
+                NewOutboxMessage stored = new NewOutboxMessage(chatReminder.chat().id(), chatReminder.kind(), message, dedupKey,
+                        chatReminder.kind().defaultPriority(), settings.calendar().nextReminderTime(now, chatReminder.zone()));
                 if (chatReminder.kind() == MessageKind.REMINDER) {
                     listedItems.put(dedupKey, part.stream().map(i -> i.occurrence().id()).toList());
+                    stored = stored.numberingItems();
                 }
+                messages.add(stored);
             }
         }
         outbox.enqueueAll(messages);
