@@ -51,14 +51,8 @@ class GroupCommitTest {
 
     @Test
     void writesThatWaitTogetherShareOneCommitAndEachGetsItsOwnResult() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> commits.write(() -> {
-            firstRunning.countDown();
-            await(release);
-            return insert("first");
-        }), callers);
-        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Long> first = holdTheCommitter("first", release);
         List<CompletableFuture<Long>> others = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             String who = "chat-" + i;
@@ -81,14 +75,8 @@ class GroupCommitTest {
 
     @Test
     void aWriteThatFailsIsUndoneAloneAndItsCallerGetsTheFailure() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Long> holder = CompletableFuture.supplyAsync(() -> commits.write(() -> {
-            holding.countDown();
-            await(release);
-            return insert("holder");
-        }), callers);
-        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Long> holder = holdTheCommitter("holder", release);
         CompletableFuture<Long> failing = CompletableFuture.supplyAsync(() -> commits.write(() -> {
             insert("half-done");
             return insert("holder"); // the same name again: the UNIQUE constraint refuses it
@@ -124,6 +112,18 @@ class GroupCommitTest {
 
     private long insert(String who) {
         return Inserts.returningId(jdbc, "INSERT INTO answer (who) VALUES (?)", who);
+    }
+
+    /** A write that keeps the committer busy until {@code release}, then inserts {@code who}; returns once it runs. */
+    private CompletableFuture<Long> holdTheCommitter(String who, CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<Long> held = CompletableFuture.supplyAsync(() -> commits.write(() -> {
+            running.countDown();
+            await(release);
+            return insert(who);
+        }), callers);
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        return held;
     }
 
     private void awaitWaiting(int count) throws InterruptedException {
