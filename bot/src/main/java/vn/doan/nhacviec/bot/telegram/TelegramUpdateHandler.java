@@ -13,7 +13,6 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.doan.nhacviec.bot.channel.Inbound;
 import vn.doan.nhacviec.bot.channel.InboundLanes;
 import vn.doan.nhacviec.bot.conversation.ConversationService;
 import vn.doan.nhacviec.bot.conversation.PresserReplies;
@@ -130,13 +129,13 @@ class TelegramUpdateHandler {
             migration.migrate(String.valueOf(message.getMigrateFromChatId()), String.valueOf(message.getChatId()));
             return;
         }
-        UpdateTranslator.fromMessage(message, bot).ifPresent(this::converse);
+        UpdateTranslator.fromMessage(message, bot).ifPresent(conversation::handle);
     }
 
     /** A press is answered once: by the outbox when the conversation refused it (with the reason), else here, silently. */
     private void pressed(CallbackQuery query) {
         try {
-            UpdateTranslator.fromCallback(query).ifPresent(this::converse);
+            UpdateTranslator.fromCallback(query).ifPresent(conversation::handle);
         } finally {
             if (!presserReplies.answersPress(query.getId())) {
                 answerSilently(query);
@@ -150,10 +149,6 @@ class TelegramUpdateHandler {
         } catch (TelegramApiException e) {
             log.warn("Could not answer a Telegram button press: {}", mask.mask(e.toString()));
         }
-    }
-
-    private void converse(Inbound inbound) {
-        conversation.handle(inbound);
     }
 
     private void membership(ChatMemberUpdated change) {
