@@ -13,6 +13,7 @@ import vn.doan.nhacviec.bot.dialog.Dialogs;
 import vn.doan.nhacviec.bot.i18n.Messages;
 import vn.doan.nhacviec.data.catalog.Obligation;
 import vn.doan.nhacviec.data.catalog.ObligationRepository;
+import vn.doan.nhacviec.data.db.GroupCommit;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceState;
 import vn.doan.nhacviec.data.outbox.MessageItemRepository;
@@ -48,10 +49,12 @@ public class AnswerService {
     private final Messages messages;
     private final Outgoing outgoing;
     private final AnsweredMessageEditor answeredMessages;
+    private final GroupCommit commits;
 
     AnswerService(ObligationRepository obligations, UnitRepository units, StatusRecorder recorder, UnitScope scope,
                   ItemFormatter items, NumberedMessages numbered, MessageItemRepository messageItems, Dialogs dialogs,
-                  Messages messages, Outgoing outgoing, AnsweredMessageEditor answeredMessages) {
+                  Messages messages, Outgoing outgoing, AnsweredMessageEditor answeredMessages, GroupCommit commits) {
+        this.commits = commits;
         this.obligations = obligations;
         this.units = units;
         this.recorder = recorder;
@@ -116,9 +119,13 @@ public class AnswerService {
             return false;
         }
         dialogs.end(caller);
-        StatusRecorder.Recorded recorded = recorder.record(occurrence, caller.person().id(), caller.chat().id(), rawText, entry, unit.zone());
-        String confirmation = confirmation(caller, recorded, obligation, item);
-        outgoing.send(caller.chat(), OutgoingMessage.text(confirmation));
+        // the answer and its confirmation in one commit: one turn of SQLite's writer, and never one stored without the other
+        String confirmation = commits.write(() -> {
+            StatusRecorder.Recorded recorded = recorder.record(occurrence, caller.person().id(), caller.chat().id(), rawText, entry, unit.zone());
+            String text = confirmation(caller, recorded, obligation, item);
+            outgoing.send(caller.chat(), OutgoingMessage.text(text));
+            return text;
+        });
         if (shownOn != null) {
             numbered.dropPendingAnswer(shownOn);
             answeredMessages.showAnswered(caller, shownOn, confirmation);

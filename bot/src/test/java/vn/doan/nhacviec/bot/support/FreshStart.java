@@ -23,13 +23,14 @@ import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.util.ReflectionTestUtils;
 import vn.doan.nhacviec.data.MutableClock;
 import vn.doan.nhacviec.data.db.DatabaseProperties;
+import vn.doan.nhacviec.data.db.ReadCaches;
 
 /**
  * Gives every test class the application as it just started, without starting it again: the first
  * class of a context copies the database after the start ({@code VACUUM INTO}); each later class
  * gets the tables back from that copy, the files under the data directory's folders (backups,
  * uploads) deleted, the clock back at its start, nothing waiting in the capturing channel and the
- * in-memory rate limits and holds forgotten. The state a test class builds stays
+ * in-memory rate limits, holds and cached rows ({@link ReadCaches}) forgotten. The state a test class builds stays
  * for its own tests, as it did when each class had its own context.
  */
 public class FreshStart implements TestExecutionListener, Ordered {
@@ -123,6 +124,7 @@ public class FreshStart implements TestExecutionListener, Ordered {
         for (StatefulField stateful : IN_MEMORY) {
             forget(context, stateful);
         }
+        context.getBean(ReadCaches.class).forgetAll();
     }
 
     /** Backups, uploads, evidence and exports of the classes before: the files under the data directory's folders. */

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doan.nhacviec.data.db.ReadCache;
+import vn.doan.nhacviec.data.db.ReadCaches;
 
 /**
  * Obligations and the versions of their definitions. A changed definition becomes a new version;
@@ -27,10 +30,18 @@ public class ObligationRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Obligations by id: every answer looks its obligation up several times. */
+    private final ReadCache<Long, Obligation> byId;
 
     public ObligationRepository(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, ReadCaches.NONE);
+    }
+
+    @Autowired
+    public ObligationRepository(JdbcClient jdbc, Clock clock, ReadCaches caches) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.byId = caches.cache(2_000);
     }
 
     public Optional<Obligation> findByCode(String code) {
@@ -38,7 +49,8 @@ public class ObligationRepository {
     }
 
     public Optional<Obligation> findById(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE id = ?").param(id).query(MAPPER).optional();
+        return Optional.ofNullable(byId.get(id, key -> jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE id = ?").param(key)
+                .query(MAPPER).optional().orElse(null)));
     }
 
     public List<Obligation> findAll() {
@@ -66,6 +78,7 @@ public class ObligationRepository {
             jdbc.sql("INSERT INTO obligation (code, plan_id, title, version, definition, file_definition, updated_at) "
                             + "VALUES (?, ?, ?, 1, ?, ?, ?)")
                     .params(definition.code(), planId, definition.title(), json, json, clock.millis()).update();
+            byId.changed();
             recordVersion(findByCode(definition.code()).orElseThrow(), null);
             return ImportResult.CREATED;
         }
@@ -74,6 +87,7 @@ public class ObligationRepository {
         }
         update(definition.code(), definition, null);
         jdbc.sql("UPDATE obligation SET file_definition = ?, plan_id = ? WHERE code = ?").params(json, planId, definition.code()).update();
+        byId.changed();
         return ImportResult.CHANGED;
     }
 
@@ -85,6 +99,7 @@ public class ObligationRepository {
     public Obligation create(long planId, ObligationDefinition definition, Long createdBy) {
         jdbc.sql("INSERT INTO obligation (code, plan_id, title, version, definition, updated_at) VALUES (?, ?, ?, 1, ?, ?)")
                 .params(definition.code(), planId, definition.title(), CatalogJson.write(definition), clock.millis()).update();
+        byId.changed();
         Obligation created = findByCode(definition.code()).orElseThrow();
         recordVersion(created, createdBy);
         return created;
@@ -95,6 +110,7 @@ public class ObligationRepository {
     public Obligation update(String code, ObligationDefinition definition, Long changedBy) {
         jdbc.sql("UPDATE obligation SET title = ?, version = version + 1, definition = ?, updated_at = ? WHERE code = ?")
                 .params(definition.title(), CatalogJson.write(definition), clock.millis(), code).update();
+        byId.changed();
         Obligation updated = findByCode(code).orElseThrow();
         recordVersion(updated, changedBy);
         return updated;
@@ -104,6 +120,7 @@ public class ObligationRepository {
         jdbc.sql("UPDATE obligation SET paused = ?, updated_at = ? WHERE id = ?").params(paused ? 1 : 0, clock.millis(), obligationId).update();
         // a paused duty is reminded of never, a resumed one from its next stage: the reminder run works both out again
         jdbc.sql("UPDATE occurrence SET next_remind_at = NULL WHERE obligation_id = ? AND state = 'OPEN'").param(obligationId).update();
+        byId.changed();
     }
 
     public int versionCount(long obligationId) {

@@ -17,6 +17,11 @@ public class DatabaseConfiguration {
         return dataSource;
     }
 
+    @Bean
+    ReadCaches readCaches(DatabaseProperties properties) {
+        return Databases.isSqlite(properties.jdbcUrl()) ? ReadCaches.inMemory() : ReadCaches.NONE;
+    }
+
     @Bean(destroyMethod = "close")
     GroupCommit groupCommit(DatabaseProperties properties, PlatformTransactionManager transactions) {
         return Databases.isSqlite(properties.jdbcUrl()) ? GroupCommit.on(transactions) : GroupCommit.NONE;

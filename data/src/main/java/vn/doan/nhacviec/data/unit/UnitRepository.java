@@ -12,11 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doan.nhacviec.data.db.Inserts;
 import vn.doan.nhacviec.data.db.InChunks;
+import vn.doan.nhacviec.data.db.ReadCache;
+import vn.doan.nhacviec.data.db.ReadCaches;
 
 /**
  * The unit tree. Subtrees are prefix queries on the materialised path; every change is also
@@ -25,13 +28,20 @@ import vn.doan.nhacviec.data.db.InChunks;
 @Repository
 public class UnitRepository {
 
-
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Units by id: an answer reads its unit three times, and every message its chat's units. */
+    private final ReadCache<Long, Unit> byId;
 
     public UnitRepository(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, ReadCaches.NONE);
+    }
+
+    @Autowired
+    public UnitRepository(JdbcClient jdbc, Clock clock, ReadCaches caches) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.byId = caches.cache(20_000);
     }
 
     @Transactional
@@ -45,11 +55,12 @@ public class UnitRepository {
             jdbc.sql("INSERT INTO unit_tag (unit_id, tag) VALUES (?, ?)").params(id, tag).update();
         }
         history(id, UnitChange.CREATED, null, name, actorId);
+        byId.changed();
         return findById(id).orElseThrow();
     }
 
     public Optional<Unit> findById(long id) {
-        return query("WHERE u.id = ?", id).stream().findFirst();
+        return Optional.ofNullable(byId.get(id, key -> query("WHERE u.id = ?", key).stream().findFirst().orElse(null)));
     }
 
     /** The unit's name, with its code when another unit still in use has the same name. */
@@ -67,7 +78,9 @@ public class UnitRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Unit> found = new java.util.ArrayList<>(InChunks.query(ids, chunk -> query("WHERE u.id IN (" + InChunks.marks(chunk) + ")", chunk.toArray())));
+        List<Unit> found = new java.util.ArrayList<>(byId.getAll(new LinkedHashSet<>(ids), missing -> InChunks.query(missing,
+                        chunk -> query("WHERE u.id IN (" + InChunks.marks(chunk) + ")", chunk.toArray()))
+                .stream().collect(Collectors.toMap(Unit::id, unit -> unit))).values());
         found.sort(java.util.Comparator.comparing(Unit::path));
         return found;
     }
@@ -127,6 +140,7 @@ public class UnitRepository {
         Unit unit = findById(id).orElseThrow();
         jdbc.sql("UPDATE unit SET name = ? WHERE id = ?").params(newName, id).update();
         history(id, UnitChange.RENAMED, unit.name(), newName, actorId);
+        byId.changed();
     }
 
     /** Moves a unit and its whole subtree under a new parent. */
@@ -142,6 +156,7 @@ public class UnitRepository {
                 .params(newPath, unit.path().length() + 1, unit.path() + "%").update();
         jdbc.sql("UPDATE unit SET parent_id = ? WHERE id = ?").params(newParentId, id).update();
         history(id, UnitChange.MOVED, String.valueOf(unit.parentId()), String.valueOf(newParentId), actorId);
+        byId.changed();
     }
 
     @Transactional
@@ -149,6 +164,7 @@ public class UnitRepository {
         jdbc.sql("UPDATE unit SET retired_at = ?, merged_into_id = ? WHERE id = ?").params(clock.millis(), mergedIntoId, id).update();
         history(id, mergedIntoId == null ? UnitChange.RETIRED : UnitChange.MERGED, null,
                 mergedIntoId == null ? null : String.valueOf(mergedIntoId), actorId);
+        byId.changed();
     }
 
     @Transactional
@@ -159,6 +175,7 @@ public class UnitRepository {
             jdbc.sql("INSERT INTO unit_tag (unit_id, tag) VALUES (?, ?)").params(id, tag).update();
         }
         history(id, UnitChange.TAGGED, String.join(",", unit.tags()), String.join(",", new TreeSet<>(tags)), actorId);
+        byId.changed();
     }
 
     public List<UnitHistoryEntry> history(long unitId) {

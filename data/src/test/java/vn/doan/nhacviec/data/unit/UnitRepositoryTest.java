@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.doan.nhacviec.data.TestDatabase;
+import vn.doan.nhacviec.data.db.ReadCaches;
 
 class UnitRepositoryTest {
 
@@ -76,5 +77,28 @@ class UnitRepositoryTest {
         assertThat(retired.retired()).isTrue();
         assertThat(units.history(branch.id())).extracting(UnitHistoryEntry::oldValue).contains("Chi đoàn ấp 3");
         assertThat(units.activeInSubtree(province.path(), List.of(Level.CHI_DOAN))).isEmpty();
+    }
+
+    @Test
+    void rememberedUnitsFollowEveryChangeMadeThroughTheRepository() {
+        UnitRepository remembering = new UnitRepository(db.jdbc(), db.clock(), ReadCaches.inMemory());
+        assertThat(remembering.findById(branch.id()).orElseThrow().name()).isEqualTo("Chi đoàn ấp 3");
+        db.jdbc().sql("UPDATE unit SET name = 'Chi đoàn ấp Ba' WHERE id = ?").param(branch.id()).update();
+        assertThat(remembering.findById(branch.id()).orElseThrow().name()).as("remembered").isEqualTo("Chi đoàn ấp 3");
+
+        remembering.move(commune.id(), province.id(), null); // a change to the commune moves the branch too
+        Unit moved = remembering.findByIds(List.of(branch.id(), commune.id())).get(1);
+        assertThat(moved.path()).isEqualTo("/" + root.id() + "/" + province.id() + "/" + commune.id() + "/" + branch.id() + "/");
+        assertThat(moved.name()).isEqualTo("Chi đoàn ấp Ba");
+
+        remembering.setTags(branch.id(), Set.of("vung_kho_khan"), null);
+        assertThat(remembering.findById(branch.id()).orElseThrow().tags()).containsExactly("vung_kho_khan");
+        remembering.rename(branch.id(), "Chi đoàn ấp Hòa Bình", null);
+        remembering.retire(branch.id(), null, null);
+        assertThat(remembering.findByIds(List.of(branch.id()))).singleElement()
+                .satisfies(unit -> assertThat(unit.name()).isEqualTo("Chi đoàn ấp Hòa Bình"))
+                .satisfies(unit -> assertThat(unit.retired()).isTrue());
+        Unit created = remembering.create("tn-tb-hh-a4", "Chi đoàn ấp 4", Level.CHI_DOAN, commune.id(), Set.of(), TestDatabase.VN, null);
+        assertThat(remembering.findById(created.id())).contains(created);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.doan.nhacviec.data.outbox.MessageKind;
 import vn.doan.nhacviec.data.outbox.NewOutboxMessage;
 import vn.doan.nhacviec.data.outbox.OutboxRepository;
@@ -37,7 +39,7 @@ public class Outbox {
     public long enqueue(long chatId, MessageKind kind, OutgoingMessage payload, String dedupKey, int priority,
             Instant notBefore) {
         long id = repository.enqueue(chatId, kind, payload, dedupKey, priority, notBefore);
-        dispatcher.wake();
+        wakeDispatcher();
         return id;
     }
 
@@ -59,7 +61,21 @@ public class Outbox {
      */
     public int enqueueAll(Collection<NewOutboxMessage> messages) {
         int stored = repository.enqueueAll(messages);
-        dispatcher.wake();
+        wakeDispatcher();
         return stored;
+    }
+
+    /** At once, or inside a transaction once it is committed: woken earlier, the dispatcher would not see the message yet. */
+    private void wakeDispatcher() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            dispatcher.wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dispatcher.wake();
+            }
+        });
     }
 }

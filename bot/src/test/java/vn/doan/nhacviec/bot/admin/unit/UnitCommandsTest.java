@@ -47,6 +47,8 @@ class UnitCommandsTest {
     AuditLog audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.doan.nhacviec.data.db.ReadCaches readCaches;
 
     AdminFixture fixture;
     AdminTestSupport admin;
@@ -282,6 +284,7 @@ class UnitCommandsTest {
         names.put("tn-tb-f-4", "@SUM(1,2)");
         names.put("tn-tb-f-5", "\t=1+2");
         names.forEach((code, name) -> jdbc.sql("UPDATE unit SET name = ? WHERE code = ?").params(name, code).update());
+        readCaches.forgetAll(); // written behind the repository's back
 
         OutgoingMessage message = admin.messages("/xuatdv tn-tb-f").get(0).message();
         String content = Files.readString(Path.of(message.attachment().path()));
