@@ -6,19 +6,19 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
- * Gives other writers their turn between the chunks of a long write. SQLite has one writer, and a
- * waiting one does not queue: its busy handler sleeps and tries again, up to every 100 ms. A long
- * write that begins its next chunk the moment it commits the last one takes the lock back before
- * any waiter wakes, so a chat's answer would wait for the whole import after all (and time out).
- * On SQLite the long writer therefore pauses one poll interval after each chunk; PostgreSQL locks
- * rows, not the database, and needs no pause.
+ * Gives other writers their turn between the chunks of a long write. SQLite has one writer: a long
+ * write that began its next chunk the moment it committed the last would keep the lock, and a
+ * chat's answer would wait for the whole import after all. In this process writers queue for the
+ * turn ({@link OneWriterAtATime}) and the first in line is woken the moment the turn is free, so
+ * on SQLite the long writer pauses a few milliseconds after each chunk, long enough for the threads
+ * woken to take it. PostgreSQL locks rows, not the database, and needs no pause.
  */
 public final class WriterTurns {
 
     /** No pause: PostgreSQL, or a writer no one waits for. */
     public static final WriterTurns NONE = new WriterTurns(Duration.ZERO);
-    /** SQLite's busy handler sleeps at most this long between two tries. */
-    static final Duration SQLITE_POLL = Duration.ofMillis(100);
+    /** Long enough for a writer woken when the turn is freed to be scheduled and take it, on a busy machine too. */
+    static final Duration SQLITE_PAUSE = Duration.ofMillis(10);
 
     private final Duration pause;
 
@@ -41,7 +41,7 @@ public final class WriterTurns {
     /** The turns the database of this open connection needs. */
     public static WriterTurns of(Connection connection) {
         try {
-            return Databases.isSqlite(connection.getMetaData().getURL()) ? new WriterTurns(SQLITE_POLL) : NONE;
+            return Databases.isSqlite(connection.getMetaData().getURL()) ? new WriterTurns(SQLITE_PAUSE) : NONE;
         } catch (SQLException e) {
             return NONE;
         }
