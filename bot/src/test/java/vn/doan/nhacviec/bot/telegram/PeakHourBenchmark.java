@@ -52,8 +52,7 @@ import vn.doan.nhacviec.scheduler.outbox.Outbox;
  *   <li>{@code isolation_p95_vs_idle}: the same p95 over the answers handed in while one admin's chat
  *       imports {@code import-lines} units (a document captioned /nhapdv), until the import answers,
  *       divided by the idle p95;</li>
- *   <li>{@code inbound_per_second}: answers from distinct secretaries handed in all at once, once the
- *       peak's reminders have drained ({@code drain_after_peak_seconds} after the peak measurement), handled
+ *   <li>{@code inbound_per_second}: answers from distinct secretaries handed in all at once, handled
  *       (the confirmation stored in the outbox) per second; {@code inbound_vs_floor} divides it by a
  *       plain JDBC loop writing one status row and one outbox row, committed per answer, into a
  *       SQLite file with the same settings.</li>
@@ -141,13 +140,11 @@ public final class PeakHourBenchmark {
             double peak = benchmark.p95Millis(peakCohort, rate);
             boolean drainCovered = benchmark.sent.get() < stored;
 
-            double drainSeconds = awaitDrained(jdbc); // inbound is measured on an otherwise idle bot, as the floor is
             double inbound = benchmark.inboundPerSecond(jdbc, inboundCohort);
             double floor = floorPerSecond(dir.resolve("floor.db"), answers);
 
             System.out.printf("reminders_stored=%d%n", stored);
             System.out.printf("drain_outlasted_peak_measurement=%s%n", drainCovered);
-            System.out.printf("drain_after_peak_seconds=%.1f%n", drainSeconds);
             System.out.printf("reply_p95_idle_ms=%.1f%n", idle);
             System.out.printf("reply_p95_peak_ms=%.1f%n", peak);
             System.out.printf("reply_peak_vs_idle=%.2f%n", peak / idle);
@@ -306,19 +303,6 @@ public final class PeakHourBenchmark {
         }
         app.getBean(Outbox.class).enqueueAll(messages);
         return count;
-    }
-
-    /** Waits until nothing is left to send (the peak's reminders drained); returns how long that took. */
-    private static double awaitDrained(JdbcClient jdbc) {
-        long start = System.nanoTime();
-        long deadline = start + PATIENCE.toNanos();
-        while (jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE state IN ('PENDING', 'SENDING')").query(Long.class).single() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the outbox did not drain");
-            }
-            LockSupport.parkNanos(100_000_000);
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private void awaitSent(int count) {
