@@ -18,7 +18,7 @@ public final class WriterTurns {
     /** No pause: PostgreSQL, or a writer no one waits for. */
     public static final WriterTurns NONE = new WriterTurns(Duration.ZERO);
     /** Long enough for a writer woken when the turn is freed to be scheduled and take it, on a busy machine too. */
-    static final Duration SQLITE_PAUSE = Duration.ofMillis(10);
+    static final Duration SQLITE_PAUSE = Duration.ofMillis(25);
 
     private final Duration pause;
 
