@@ -24,9 +24,8 @@ import vn.doan.nhacviec.data.unit.UnitRepository;
 class AnswerDuringImportTest {
 
     /**
-     * Twelve chunks: after the first one the import still sleeps eleven times for SQLite's busy poll
-     * (over a second), far longer than one answer takes, so an answer that waited for the whole file
-     * would show.
+     * Twelve chunks: after the first one the import still writes eleven more, each followed by a pause,
+     * far longer than one answer takes, so an answer that waited for the whole file would show.
      */
     private static final int LINES = 6_000;
 
