@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doan.nhacviec.bot.access.UnitScope;
 import vn.doan.nhacviec.bot.core.Caller;
@@ -51,14 +50,11 @@ public class AnswerService {
     private final Outgoing outgoing;
     private final AnsweredMessageEditor answeredMessages;
     private final GroupCommit commits;
-    private final TransactionOperations transactions;
 
     AnswerService(ObligationRepository obligations, UnitRepository units, StatusRecorder recorder, UnitScope scope,
                   ItemFormatter items, NumberedMessages numbered, MessageItemRepository messageItems, Dialogs dialogs,
-                  Messages messages, Outgoing outgoing, AnsweredMessageEditor answeredMessages, GroupCommit commits,
-                  TransactionOperations transactions) {
+                  Messages messages, Outgoing outgoing, AnsweredMessageEditor answeredMessages, GroupCommit commits) {
         this.commits = commits;
-        this.transactions = transactions;
         this.obligations = obligations;
         this.units = units;
         this.recorder = recorder;
@@ -124,12 +120,12 @@ public class AnswerService {
         }
         dialogs.end(caller);
         // the answer and its confirmation in one transaction, never one stored without the other (on SQLite one turn of the writer)
-        String confirmation = commits.write(() -> transactions.execute(status -> {
+        String confirmation = commits.write(() -> {
             StatusRecorder.Recorded recorded = recorder.record(occurrence, caller.person().id(), caller.chat().id(), rawText, entry, unit.zone());
             String text = confirmation(caller, recorded, obligation, item);
             outgoing.send(caller.chat(), OutgoingMessage.text(text));
             return text;
-        }));
+        });
         if (shownOn != null) {
             numbered.dropPendingAnswer(shownOn);
             answeredMessages.showAnswered(caller, shownOn, confirmation);

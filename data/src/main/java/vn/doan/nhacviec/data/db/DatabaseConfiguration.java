@@ -24,6 +24,6 @@ public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     GroupCommit groupCommit(DatabaseProperties properties, PlatformTransactionManager transactions) {
-        return Databases.isSqlite(properties.jdbcUrl()) ? GroupCommit.on(transactions) : GroupCommit.NONE;
+        return Databases.isSqlite(properties.jdbcUrl()) ? GroupCommit.on(transactions) : GroupCommit.alone(transactions);
     }
 }

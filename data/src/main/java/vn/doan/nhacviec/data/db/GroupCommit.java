@@ -24,12 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * returns once that transaction is committed, so what it wrote is stored as before.
  * <p>
  * A write made inside a transaction of the caller's runs there, as part of it. PostgreSQL, whose
- * writers do not wait for each other, gets {@link #NONE}: every write runs directly.
+ * writers do not wait for each other, gets {@link #alone}: every write runs in its own transaction,
+ * on the caller's thread.
  */
 public final class GroupCommit implements AutoCloseable {
 
-    /** Every write runs directly, on the caller's thread. */
-    public static final GroupCommit NONE = new GroupCommit();
+    /** Every write runs directly, on the caller's thread, in no transaction of its own (repositories built by hand in tests). */
+    public static final GroupCommit NONE = new GroupCommit((TransactionTemplate) null);
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     /** The most writes in one transaction: the writer's turn is held that long. */
@@ -41,8 +42,8 @@ public final class GroupCommit implements AutoCloseable {
     private final Thread committer;
     private volatile boolean open;
 
-    private GroupCommit() {
-        this.together = null;
+    private GroupCommit(TransactionTemplate own) {
+        this.together = own;
         this.each = null;
         this.committer = null;
         this.open = false;
@@ -63,20 +64,32 @@ public final class GroupCommit implements AutoCloseable {
         return new GroupCommit(transactions);
     }
 
+    /** Each write committed in its own transaction on {@code transactions}, on the caller's thread. */
+    public static GroupCommit alone(PlatformTransactionManager transactions) {
+        return new GroupCommit(new TransactionTemplate(transactions));
+    }
+
     /**
-     * Runs {@code write} and returns its result once it is committed; throws what it threw, and then
-     * nothing of it is stored.
+     * Runs {@code write} in one transaction and returns its result once it is committed; throws what
+     * it threw, and then nothing of it is stored.
      */
     public <T> T write(Supplier<T> write) {
-        if (!open || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return write.get();
+        }
+        if (!open) {
+            return alone(write);
         }
         Write<T> pending = new Write<>(write);
         waiting.add(pending);
         if (!open && waiting.remove(pending)) {
-            return write.get(); // closed meanwhile, and the committer never took it
+            return alone(write); // closed meanwhile, and the committer never took it
         }
         return pending.outcome();
+    }
+
+    private <T> T alone(Supplier<T> write) {
+        return together == null ? write.get() : together.execute(status -> write.get());
     }
 
     /** How many writes wait for the committer now (for tests). */
@@ -116,7 +129,7 @@ public final class GroupCommit implements AutoCloseable {
         batch.forEach(Write::committed);
     }
 
-    /** Lets the writes already waiting commit, then runs every later one directly. */
+    /** Lets the writes already waiting commit, then runs every later one on its caller's thread, in a transaction of its own. */
     @Override
     public void close() {
         if (committer == null || !open) {

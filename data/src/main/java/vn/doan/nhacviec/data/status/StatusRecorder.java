@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionOperations;
 import vn.doan.nhacviec.data.db.GroupCommit;
 import vn.doan.nhacviec.data.occurrence.Occurrence;
 import vn.doan.nhacviec.data.occurrence.OccurrenceRepository;
@@ -26,22 +25,20 @@ public class StatusRecorder {
     private final StatusLogRepository log;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final TransactionOperations transactions;
     private final GroupCommit commits;
 
     public StatusRecorder(OccurrenceRepository occurrences, StatusLogRepository log, Clock clock,
                           ApplicationEventPublisher events) {
-        this(occurrences, log, clock, events, TransactionOperations.withoutTransaction(), GroupCommit.NONE);
+        this(occurrences, log, clock, events, GroupCommit.NONE);
     }
 
     @Autowired
     public StatusRecorder(OccurrenceRepository occurrences, StatusLogRepository log, Clock clock,
-                          ApplicationEventPublisher events, TransactionOperations transactions, GroupCommit commits) {
+                          ApplicationEventPublisher events, GroupCommit commits) {
         this.occurrences = occurrences;
         this.log = log;
         this.clock = clock;
         this.events = events;
-        this.transactions = transactions;
         this.commits = commits;
     }
 
@@ -50,7 +47,7 @@ public class StatusRecorder {
     }
 
     public Recorded record(Occurrence occurrence, Long personId, Long chatId, String rawText, StatusEntry entry, ZoneId zone) {
-        return commits.write(() -> transactions.execute(status -> inTransaction(occurrence, personId, chatId, rawText, entry, zone)));
+        return commits.write(() -> inTransaction(occurrence, personId, chatId, rawText, entry, zone));
     }
 
     private Recorded inTransaction(Occurrence occurrence, Long personId, Long chatId, String rawText, StatusEntry entry, ZoneId zone) {

@@ -110,6 +110,22 @@ class GroupCommitTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM answer").query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void aloneEachWriteIsATransactionOfItsOwnOnTheCallersThread() {
+        GroupCommit alone = GroupCommit.alone(transactions);
+        String caller = Thread.currentThread().getName();
+        assertThat(alone.write(() -> {
+            assertThat(Thread.currentThread().getName()).isEqualTo(caller);
+            return insert("first");
+        })).isPositive();
+        assertThatThrownBy(() -> alone.write(() -> {
+            insert("half-done");
+            return insert("first"); // refused by the UNIQUE constraint
+        })).hasMessageContaining("UNIQUE constraint failed");
+        assertThat(jdbc.sql("SELECT who FROM answer").query(String.class).list())
+                .as("the failing write's first insert is undone with it").containsExactly("first");
+    }
+
     private long insert(String who) {
         return Inserts.returningId(jdbc, "INSERT INTO answer (who) VALUES (?)", who);
     }
